@@ -1,0 +1,1 @@
+// Each language registers its features on import. Add one line per language.
