@@ -1,0 +1,3 @@
+import type { XlKeyDef } from './key-def';
+
+export const graphicsKeys: readonly XlKeyDef[] = [];
