@@ -38,16 +38,36 @@ export type XlValueShape =
       readonly values: readonly EnumValue[];
       /** xl compares with strncmp against the given length, so prefixes pass */
       readonly prefixMatch?: boolean;
+      /** xl compares with strcasecmp (or a libxl _from_string helper), so `Enabled` passes */
+      readonly caseInsensitive?: boolean;
       /** the integer form is accepted too (e.g. `on_crash`-style numeric codes) */
       readonly integerForm?: 'accepted' | 'deprecated';
     }
   | { readonly kind: 'spec'; readonly spec: XlSpecLanguage }
-  | { readonly kind: 'list'; readonly item: 'string' | 'integer' | 'number-or-string' | 'list'; readonly spec?: XlSpecLanguage };
+  | {
+      readonly kind: 'list';
+      readonly item: 'string' | 'integer' | 'number-or-string' | 'list';
+      readonly spec?: XlSpecLanguage;
+      /** a single string is read as well (readAs 'list-or-string'); 'deprecated' when xl warns about it */
+      readonly stringForm?: 'accepted' | 'deprecated';
+    };
 
 export interface XlKeyDef extends KeyDocBase {
   readonly shape: XlValueShape;
   readonly readAs: XlReadAs;
   readonly onBadValue: XlOnBadValue;
+  /**
+   * What xl does when the value has the wrong shape for `readAs` (a list where
+   * a scalar is read, a non-number where an integer is read). Absent means
+   * 'ignored': the access warning of reference §1.4 and the key is dropped.
+   * Differs for e.g. max_grant_frames (fatal, no message) and `name`.
+   */
+  readonly onWrongShape?: XlOnBadValue;
+  /**
+   * Values offered by completion and hover for a free-form key (firmware
+   * names, boot orders, …). Not enforced: other values are valid too.
+   */
+  readonly suggestedValues?: readonly EnumValue[];
   /** guest types whose parse path reads the key */
   readonly guests: readonly XlGuestType[];
   /** absent = both architectures */
