@@ -6,6 +6,8 @@ export interface EnumValue {
   readonly doc: string;
   /** set when the value is accepted but deprecated; says what to use instead */
   readonly deprecated?: string;
+  /** the number the tool also accepts for this value, when the key has an integer form */
+  readonly integer?: number;
 }
 
 export interface Deprecation {

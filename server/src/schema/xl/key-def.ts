@@ -21,7 +21,8 @@ export type XlReadAs =
   | 'list'            // xlu_cfg_get_list: must be [...]
   | 'list-or-string'  // list first, a string accepted as well
   | 'integer-or-string'
-  | 'nested-list';
+  | 'nested-list'
+  | 'list-or-boolean'; // list first; a scalar is read as a boolean (viridian)
 
 /** What happens when the value cannot be read or is invalid. */
 export type XlOnBadValue =
@@ -68,6 +69,11 @@ export interface XlKeyDef extends KeyDocBase {
    * names, boot orders, …). Not enforced: other values are valid too.
    */
   readonly suggestedValues?: readonly EnumValue[];
+  /**
+   * Guest types for which xl exits as soon as the key is set, whatever the
+   * value (e.g. timer_mode on PV). Not listed in `guests`.
+   */
+  readonly refusedFor?: readonly XlGuestType[];
   /** guest types whose parse path reads the key */
   readonly guests: readonly XlGuestType[];
   /** absent = both architectures */
