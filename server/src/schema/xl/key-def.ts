@@ -51,6 +51,9 @@ export type XlValueShape =
       readonly spec?: XlSpecLanguage;
       /** a single string is read as well (readAs 'list-or-string'); 'deprecated' when xl warns about it */
       readonly stringForm?: 'accepted' | 'deprecated';
+      /** the only item values xl accepts (compared as `caseInsensitive` says); absent = any */
+      readonly values?: readonly EnumValue[];
+      readonly caseInsensitive?: boolean;
     };
 
 export interface XlKeyDef extends KeyDocBase {
