@@ -1,0 +1,74 @@
+/**
+ * A minimal LSP client over stdio for protocol tests and the latency bench:
+ * starts the real bundled server and speaks JSON-RPC to it.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
+import * as path from 'path';
+import {
+  createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+interface PublishDiagnosticsParams { uri: string; version?: number; diagnostics: Diagnostic[] }
+
+export const repoRoot = path.resolve(__dirname, '..', '..', '..');
+export const serverBundle = path.join(repoRoot, 'dist', 'server.js');
+
+export interface LspSession {
+  readonly connection: MessageConnection;
+  readonly process: ChildProcessWithoutNullStreams;
+  /** resolves with the next diagnostics published for `uri` (optionally at `version`) */
+  nextDiagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
+  /** stderr and window/logMessage output, for failure messages */
+  readonly log: string[];
+  close(): Promise<void>;
+}
+
+export async function startServer(initializationOptions?: unknown): Promise<LspSession> {
+  const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe' });
+  const log: string[] = [];
+  child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+
+  const waiters: Array<{ uri: string; version?: number; resolve: (d: Diagnostic[]) => void }> = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    for (let i = 0; i < waiters.length; i++) {
+      const waiter = waiters[i];
+      if (waiter.uri === params.uri && (waiter.version === undefined || waiter.version === params.version)) {
+        waiters.splice(i, 1);
+        waiter.resolve(params.diagnostics);
+        return;
+      }
+    }
+  });
+  connection.onNotification('window/logMessage', (params: { message: string }) => log.push(params.message));
+  connection.onRequest('workspace/configuration', () => [{}]);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+    initializationOptions,
+  });
+  await connection.sendNotification('initialized', {});
+
+  return {
+    connection,
+    process: child,
+    log,
+    nextDiagnostics(uri, version) {
+      return new Promise((resolve) => waiters.push({ uri, version, resolve }));
+    },
+    async close() {
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      await new Promise<void>((resolve) => {
+        if (child.exitCode !== null) resolve();
+        else child.once('exit', () => resolve());
+      });
+      connection.dispose();
+    },
+  };
+}
