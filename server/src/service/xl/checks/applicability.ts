@@ -1,0 +1,27 @@
+import { appliesToArch, appliesToGuestType } from '../applicability';
+import { makeDiagnostic } from '../diagnostics';
+import { applicabilityCheckedByRules } from './xl-facts';
+import type { XlCheck } from './check';
+
+/** Keys read only in another guest type's (or architecture's) branch of xl_parse.c are ignored. */
+export const applicabilityCheck: XlCheck = {
+  name: 'key applies to guest type and architecture',
+  run({ model, report }) {
+    const typeLabel = model.guest.type.toUpperCase();
+    const typeOrigin = model.guest.source === 'default' ? ` (the default guest type on ${model.arch})` : '';
+    for (const binding of model.bindings.values()) {
+      const def = binding.def;
+      if (!def || !binding.value || applicabilityCheckedByRules.has(def.name)) continue;
+      const span = binding.effective[binding.effective.length - 1].key.span;
+      if (!appliesToGuestType(def, model)) {
+        const applies = def.guests.map((guest) => guest.toUpperCase()).join(', ');
+        report(makeDiagnostic(model, span, 'xl/not-for-guest-type',
+          `\`${def.name}\` applies to ${applies} guests only; xl ignores it for this ${typeLabel} guest${typeOrigin}.`));
+      } else if (!appliesToArch(def, model)) {
+        const arches = (def.arch ?? []).join(', ');
+        report(makeDiagnostic(model, span, 'xl/not-for-arch',
+          `\`${def.name}\` applies to ${arches} hosts only; xl ignores it on ${model.arch}. (Add \`# hvconf: arch=arm\` if this config is for Arm.)`));
+      }
+    }
+  },
+};

@@ -1,0 +1,82 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { XlKeyDef } from '../../../schema/xl/key-def';
+import { isReadByXl } from '../applicability';
+import { makeDiagnostic, replaceEdit } from '../diagnostics';
+import type { XlBinding, XlModel } from '../model';
+import { booleanWordValue, readLong } from '../values';
+import type { XlCheck } from './check';
+import { fatalWhenNotList, lossWhenNotList, silentlyFatalNumbers } from './xl-facts';
+
+/**
+ * Whether the value has the shape xl's accessor wants (libxlu_cfg.c): a
+ * number for get_long/get_defbool, a single value for get_string, a list for
+ * get_list. xl warns and drops a key of the wrong shape, except for the few
+ * keys where it aborts.
+ */
+export const valueShapeCheck: XlCheck = {
+  name: 'value shape',
+  run({ model, report }) {
+    for (const binding of model.bindings.values()) {
+      if (!binding.def || !binding.value) continue;
+      const found = checkBinding(model, binding, binding.def);
+      if (found) report(found);
+    }
+  },
+};
+
+function checkBinding(model: XlModel, binding: XlBinding, def: XlKeyDef): Diagnostic | undefined {
+  const value = binding.value!;
+  const span = value.node.span;
+  const read = isReadByXl(def, model);
+  switch (def.readAs) {
+    case 'integer':
+    case 'boolean': {
+      const fatal = silentlyFatalNumbers.has(def.name) && read;
+      const severity = fatal ? 'error' : undefined;
+      const consequence = fatal ? 'xl exits without a message' : 'xl warns and ignores the key';
+      if (value.kind === 'list') {
+        return makeDiagnostic(model, span, 'xl/list-for-scalar', `parameter \`${def.name}\` is a list but should be a single value: ${consequence}.`, { severity });
+      }
+      if (value.viaPlusEquals) {
+        const plus = binding.effective[binding.effective.length - 1].op?.span ?? span;
+        return makeDiagnostic(model, plus, 'xl/plus-equals-number',
+          `can't use += with numbers for parameter \`${def.name}\`: the parts are joined as text ("${value.text}"), so ${consequence}.`, { severity });
+      }
+      const number = readLong(value.text);
+      if (number.ok) return undefined;
+      const word = booleanWordValue(value.text);
+      if (def.shape.kind === 'boolean' && word !== undefined) {
+        return makeDiagnostic(model, span, 'xl/bad-boolean',
+          `parameter \`${def.name}\` is not a valid number: xl reads booleans as numbers (1 or 0), so "${value.text}" is ignored.`, {
+            severity,
+            fixes: binding.effective.length === 1 ? [{ title: `Replace with ${word}`, edits: [replaceEdit(model, span, String(word))], preferred: true }] : [],
+          });
+      }
+      if (def.shape.kind === 'enum' && def.shape.integerForm) return undefined;
+      const detail = number.reason === 'out-of-range'
+        ? `could not be parsed as a number: Numerical result out of range`
+        : 'is not a valid number';
+      return makeDiagnostic(model, span, 'xl/not-a-number', `parameter \`${def.name}\` ${detail}: ${consequence}.`, { severity });
+    }
+    case 'string':
+    case 'integer-or-string':
+      if (value.kind !== 'list') return undefined;
+      return makeDiagnostic(model, span, 'xl/list-for-scalar', `parameter \`${def.name}\` is a list but should be a single value: xl warns and ignores the key.`);
+    case 'list':
+    case 'nested-list': {
+      if (value.kind === 'list') return undefined;
+      const fatalMessage = read ? fatalWhenNotList[def.name] : undefined;
+      const loss = lossWhenNotList[def.name];
+      const message = fatalMessage
+        ? `${fatalMessage} (\`${def.name}\` must be a list; xl aborts.)`
+        : `parameter \`${def.name}\` is a single value but should be a list: xl warns and ignores it${loss ? `, so ${loss}` : ''}.`;
+      const raw = value.node.kind === 'string' ? value.node.raw : value.node.raw;
+      return makeDiagnostic(model, span, 'xl/scalar-for-list', message, {
+        severity: fatalMessage ? 'error' : undefined,
+        fixes: binding.effective.length === 1 ? [{ title: 'Wrap the value in a list', edits: [replaceEdit(model, span, `[ ${raw} ]`)], preferred: true }] : [],
+      });
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { FeatureContext } from '../language';
+import type { XlModel } from './model';
+import type { XlCheck } from './checks/check';
+import { syntaxCheck, plusEqualsMixedCheck } from './checks/syntax';
+import { looksLikeXmCheck } from './checks/looks-like-xm';
+import { unknownKeyCheck } from './checks/unknown-key';
+import { duplicateKeyCheck } from './checks/duplicate-key';
+import { valueShapeCheck } from './checks/value-shape';
+import { enumValueCheck } from './checks/enum-values';
+import { rangeCheck } from './checks/ranges';
+import { applicabilityCheck } from './checks/applicability';
+import { deprecatedKeyCheck } from './checks/deprecated';
+import { crossKeyRules } from './checks/cross-key-rules';
+import { specIssueCheck } from './checks/specs';
+import { duplicateVdevCheck, macAddressCheck } from './checks/cross-items';
+
+/** The registry: every check of the xl language, in reporting order. */
+export const xlChecks: readonly XlCheck[] = [
+  syntaxCheck, plusEqualsMixedCheck, looksLikeXmCheck,
+  unknownKeyCheck, duplicateKeyCheck, deprecatedKeyCheck, applicabilityCheck,
+  valueShapeCheck, enumValueCheck, rangeCheck, crossKeyRules,
+  specIssueCheck, duplicateVdevCheck, macAddressCheck,
+];
+
+export type CheckFailureLogger = (message: string) => void;
+
+const defaultLogger: CheckFailureLogger = (message) => console.error(message);
+
+/** Runs every check; a check that throws is logged and contributes nothing. */
+export function validateXl(model: XlModel, ctx: Pick<FeatureContext, 'document'>, checks: readonly XlCheck[] = xlChecks, log: CheckFailureLogger = defaultLogger): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const check of checks) {
+    if (model.syntaxOnly && !check.syntaxLevel) continue;
+    const found: Diagnostic[] = [];
+    try {
+      check.run({ model, uri: ctx.document.uri, report: (diagnostic) => found.push(diagnostic) });
+      diagnostics.push(...found);
+    } catch (error) {
+      const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+      log(`hvconf: xl check "${check.name}" failed on ${ctx.document.uri}: ${detail}`);
+    }
+  }
+  return diagnostics;
+}
