@@ -28,7 +28,8 @@ export type XlReadAs =
 export type XlOnBadValue =
   | 'fatal'    // xl exits before creating the domain
   | 'ignored'  // xl prints an access warning and drops the key
-  | 'silent';  // xl drops or clamps it without a word
+  | 'silent'   // xl drops or clamps it without a word
+  | 'refused-later'; // xl passes it on unchecked; libxl or QEMU then refuses to start the domain
 
 export type XlValueShape =
   | { readonly kind: 'string'; readonly format?: 'path' | 'uuid' | 'program' | 'free' }
