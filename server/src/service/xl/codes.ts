@@ -34,7 +34,7 @@ export const xlCodes: Readonly<Record<string, XlCodeInfo>> = {
   'xl/no-boot-source': { severity: 'error', summary: 'A PV or PVH guest with neither kernel, bootloader nor firmware: xl aborts.' },
   'xl/kernel-and-firmware': { severity: 'error', summary: 'A PV or PVH guest with both `kernel` and `firmware`: xl aborts.' },
   'xl/bad-pv-firmware': { severity: 'error', summary: 'PV/PVH `firmware` other than pvgrub32/pvgrub64: xl aborts.' },
-  'xl/timer-mode-pv': { severity: 'error', summary: '`timer_mode` on a PV guest: xl aborts.' },
+  'xl/refused-for-guest-type': { severity: 'error', summary: 'A key xl refuses outright for this guest type (e.g. `timer_mode` on PV): xl aborts.' },
   'xl/vnc-display-twice': { severity: 'error', summary: 'An HVM guest gives the VNC display both in `vnclisten` and `vncdisplay`: xl aborts.' },
   'xl/hvmloader-kernel': { severity: 'warning', summary: 'An HVM `kernel` pointing at hvmloader: xl ignores it.' },
   'xl/bios-path-without-bios': { severity: 'warning', summary: '`bios_path_override` without `bios`: xl warns.' },

@@ -7,7 +7,7 @@ import { looksLikeXmCheck } from './checks/looks-like-xm';
 import { unknownKeyCheck } from './checks/unknown-key';
 import { duplicateKeyCheck } from './checks/duplicate-key';
 import { valueShapeCheck } from './checks/value-shape';
-import { enumValueCheck } from './checks/enum-values';
+import { enumValueCheck, listItemValueCheck } from './checks/enum-values';
 import { rangeCheck } from './checks/ranges';
 import { applicabilityCheck } from './checks/applicability';
 import { deprecatedKeyCheck } from './checks/deprecated';
@@ -19,7 +19,7 @@ import { duplicateVdevCheck, macAddressCheck } from './checks/cross-items';
 export const xlChecks: readonly XlCheck[] = [
   syntaxCheck, plusEqualsMixedCheck, looksLikeXmCheck,
   unknownKeyCheck, duplicateKeyCheck, deprecatedKeyCheck, applicabilityCheck,
-  valueShapeCheck, enumValueCheck, rangeCheck, crossKeyRules,
+  valueShapeCheck, enumValueCheck, listItemValueCheck, rangeCheck, crossKeyRules,
   specIssueCheck, duplicateVdevCheck, macAddressCheck,
 ];
 

@@ -1,6 +1,6 @@
 import { appliesToArch, appliesToGuestType } from '../applicability';
 import { makeDiagnostic } from '../diagnostics';
-import { applicabilityCheckedByRules } from './xl-facts';
+import { refusalForGuestMessages } from './xl-facts';
 import type { XlCheck } from './check';
 
 /** Keys read only in another guest type's (or architecture's) branch of xl_parse.c are ignored. */
@@ -11,9 +11,12 @@ export const applicabilityCheck: XlCheck = {
     const typeOrigin = model.guest.source === 'default' ? ` (the default guest type on ${model.arch})` : '';
     for (const binding of model.bindings.values()) {
       const def = binding.def;
-      if (!def || !binding.value || applicabilityCheckedByRules.has(def.name)) continue;
+      if (!def || !binding.value) continue;
       const span = binding.effective[binding.effective.length - 1].key.span;
-      if (!appliesToGuestType(def, model)) {
+      if (def.refusedFor?.includes(model.guest.type)) {
+        const message = refusalForGuestMessages[def.name] ?? `\`${def.name}\` is not supported for ${typeLabel} guests: xl aborts.`;
+        report(makeDiagnostic(model, span, 'xl/refused-for-guest-type', message));
+      } else if (!appliesToGuestType(def, model)) {
         const applies = def.guests.map((guest) => guest.toUpperCase()).join(', ');
         report(makeDiagnostic(model, span, 'xl/not-for-guest-type',
           `\`${def.name}\` applies to ${applies} guests only; xl ignores it for this ${typeLabel} guest${typeOrigin}.`));

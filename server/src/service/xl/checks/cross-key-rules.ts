@@ -124,12 +124,6 @@ const bootSource: Rule = ({ model, report }) => {
   }
 };
 
-const timerModeOnPv: Rule = ({ model, report }) => {
-  const binding = model.bindings.get('timer_mode');
-  if (!binding?.value || binding.value.kind !== 'scalar' || model.guest.type !== 'pv') return;
-  report(makeDiagnostic(model, keySpan(binding), 'xl/timer-mode-pv', 'ERROR: "timer_mode" option is not supported for PV guests.'));
-};
-
 const vncDisplayTwice: Rule = ({ model, report }) => {
   if (model.guest.type !== 'hvm') return;
   const listen = scalarOf(model, 'vnclisten');
@@ -182,6 +176,6 @@ const rdmPolicy: Rule = ({ model, report }) => {
 };
 
 const rules: readonly Rule[] = [
-  missingName, guestType, vcpuBounds, uuid, bootSource, timerModeOnPv, vncDisplayTwice,
+  missingName, guestType, vcpuBounds, uuid, bootSource, vncDisplayTwice,
   overridesWithoutSelector, bootloaderArgsString, cmdlineWithRootExtra, rdmPolicy,
 ];

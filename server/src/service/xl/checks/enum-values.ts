@@ -6,7 +6,7 @@ import { makeDiagnostic, replaceEdit } from '../diagnostics';
 import type { XlBinding, XlModel } from '../model';
 import { readLong } from '../values';
 import type { XlCheck } from './check';
-import { caseSensitiveEnums, enumRefusalMessages, enumsCheckedByRules, integerFormRanges } from './xl-facts';
+import { enumRefusalMessages, enumsCheckedByRules, integerFormRanges } from './xl-facts';
 
 /** Values of enumerated keys, compared the way xl compares them. */
 export const enumValueCheck: XlCheck = {
@@ -21,11 +21,37 @@ export const enumValueCheck: XlCheck = {
   },
 };
 
+/** Items of list keys whose items come from a fixed set (mca_caps, …). */
+export const listItemValueCheck: XlCheck = {
+  name: 'list item values',
+  run({ model, report }) {
+    for (const binding of model.bindings.values()) {
+      const def = binding.def;
+      if (!def || def.shape.kind !== 'list' || !def.shape.values || binding.value?.kind !== 'list') continue;
+      const shape = def.shape;
+      const known = shape.values ?? [];
+      const fatal = (def.onBadValue === 'fatal' || def.onBadValue === 'refused-later') && isReadByXl(def, model);
+      for (const item of binding.value.items) {
+        if (item.kind === 'list') continue;
+        const text = item.kind === 'string' ? item.value : item.raw;
+        const bare = text.startsWith('!') ? text.slice(1) : text;
+        const matches = (candidate: string) => shape.caseInsensitive ? candidate.toLowerCase() === bare.toLowerCase() || candidate.toLowerCase() === text.toLowerCase() : candidate === bare || candidate === text;
+        if (known.some((entry) => matches(entry.value))) continue;
+        const refusal = enumRefusalMessages[def.name];
+        const allowed = known.map((entry) => entry.value).join(', ');
+        report(makeDiagnostic(model, item.span, 'xl/invalid-enum',
+          refusal ? `${refusal(def.name, text)} (allowed: ${allowed})` : `"${text}" is not an item xl accepts in \`${def.name}\` (allowed: ${allowed}).`,
+          { severity: fatal ? 'error' : 'warning' }));
+      }
+    }
+  },
+};
+
 type EnumShape = Extract<XlKeyDef['shape'], { kind: 'enum' }>;
 
 export function findEnumValue(def: XlKeyDef, shape: EnumShape, text: string): EnumValue | undefined {
   if (shape.prefixMatch) return shape.values.find((value) => value.value.startsWith(text));
-  if (caseSensitiveEnums.has(def.name)) return shape.values.find((value) => value.value === text);
+  if (!shape.caseInsensitive) return shape.values.find((value) => value.value === text);
   const lower = text.toLowerCase();
   return shape.values.find((value) => value.value.toLowerCase() === lower);
 }
@@ -39,13 +65,17 @@ function checkEnum(model: XlModel, binding: XlBinding, def: XlKeyDef, shape: Enu
   if (shape.integerForm) {
     const number = readLong(value.text);
     if (number.ok) {
+      const integers = shape.values.map((entry) => entry.integer).filter((entry): entry is number => entry !== undefined);
       const range = integerFormRanges[def.name];
-      if (range && (number.value < BigInt(range.min) || number.value > BigInt(range.max))) {
+      const outside = integers.length > 0
+        ? !integers.some((entry) => BigInt(entry) === number.value)
+        : range !== undefined && (number.value < BigInt(range.min) || number.value > BigInt(range.max));
+      if (outside) {
         report(makeDiagnostic(model, span, 'xl/invalid-enum', `ERROR: invalid value ${number.value} for "${def.name}"`, { severity: read ? 'error' : 'warning' }));
         return;
       }
       if (shape.integerForm === 'deprecated') {
-        const named = shape.values[Number(number.value)]?.value;
+        const named = (shape.values.find((entry) => entry.integer !== undefined && BigInt(entry.integer) === number.value) ?? (integers.length === 0 ? shape.values[Number(number.value)] : undefined))?.value;
         const hint = named ? ` e.g. ${def.name}="${named}"` : '';
         report(makeDiagnostic(model, span, 'xl/deprecated-integer-form',
           `WARNING: specifying "${def.name}" as an integer is deprecated. Please use the named parameter variant.${hint}`, {
@@ -62,12 +92,14 @@ function checkEnum(model: XlModel, binding: XlBinding, def: XlKeyDef, shape: Enu
     }
     return;
   }
-  const fatal = def.onBadValue === 'fatal' && read;
+  const fatal = (def.onBadValue === 'fatal' || def.onBadValue === 'refused-later') && read;
   const refusal = enumRefusalMessages[def.name];
   const allowed = shape.values.map((entry) => entry.value).join(', ');
   const message = refusal
     ? `${refusal(def.name, value.text)} (allowed: ${allowed})`
-    : fatal
+    : fatal && def.onBadValue === 'refused-later'
+      ? `"${value.text}" is not a valid value for \`${def.name}\` (allowed: ${allowed}): xl passes it on and the domain then fails to start.`
+      : fatal
       ? `Invalid value "${value.text}" for \`${def.name}\`: xl refuses it (allowed: ${allowed}).`
       : `"${value.text}" is not a value xl knows for \`${def.name}\` (allowed: ${allowed}); it is passed on unchecked or ignored.`;
   const suggestion = closestMatch(value.text, shape.values.map((entry) => entry.value));

@@ -5,7 +5,7 @@ import { makeDiagnostic, replaceEdit } from '../diagnostics';
 import type { XlBinding, XlModel } from '../model';
 import { booleanWordValue, readLong } from '../values';
 import type { XlCheck } from './check';
-import { fatalWhenNotList, lossWhenNotList, silentlyFatalNumbers } from './xl-facts';
+import { fatalWhenNotList, lossWhenNotList } from './xl-facts';
 
 /**
  * Whether the value has the shape xl's accessor wants (libxlu_cfg.c): a
@@ -28,12 +28,12 @@ function checkBinding(model: XlModel, binding: XlBinding, def: XlKeyDef): Diagno
   const value = binding.value!;
   const span = value.node.span;
   const read = isReadByXl(def, model);
+  const fatal = def.onWrongShape === 'fatal' && read;
+  const severity = fatal ? 'error' : undefined;
   switch (def.readAs) {
     case 'integer':
     case 'boolean': {
-      const fatal = silentlyFatalNumbers.has(def.name) && read;
-      const severity = fatal ? 'error' : undefined;
-      const consequence = fatal ? 'xl exits without a message' : 'xl warns and ignores the key';
+      const consequence = fatal ? 'xl exits' : def.onWrongShape === 'silent' ? 'xl silently drops the key' : 'xl warns and ignores the key';
       if (value.kind === 'list') {
         return makeDiagnostic(model, span, 'xl/list-for-scalar', `parameter \`${def.name}\` is a list but should be a single value: ${consequence}.`, { severity });
       }
@@ -61,14 +61,20 @@ function checkBinding(model: XlModel, binding: XlBinding, def: XlKeyDef): Diagno
     case 'string':
     case 'integer-or-string':
       if (value.kind !== 'list') return undefined;
-      return makeDiagnostic(model, span, 'xl/list-for-scalar', `parameter \`${def.name}\` is a list but should be a single value: xl warns and ignores the key.`);
+      return makeDiagnostic(model, span, 'xl/list-for-scalar',
+        `parameter \`${def.name}\` is a list but should be a single value: ${fatal ? 'xl refuses the config' : 'xl warns and ignores the key'}.`, { severity });
+    case 'list-or-boolean': {
+      if (value.kind === 'list' || readLong(value.text).ok) return undefined;
+      return makeDiagnostic(model, span, 'xl/not-a-number',
+        `parameter \`${def.name}\` is not a valid number: as a single value xl reads it as a boolean (1 or 0); write a list for named items.`);
+    }
     case 'list':
     case 'nested-list': {
       if (value.kind === 'list') return undefined;
-      const fatalMessage = read ? fatalWhenNotList[def.name] : undefined;
+      const fatalMessage = fatal ? fatalWhenNotList[def.name] ?? `\`${def.name}\` must be a list: xl aborts.` : undefined;
       const loss = lossWhenNotList[def.name];
       const message = fatalMessage
-        ? `${fatalMessage} (\`${def.name}\` must be a list; xl aborts.)`
+        ? fatalMessage
         : `parameter \`${def.name}\` is a single value but should be a list: xl warns and ignores it${loss ? `, so ${loss}` : ''}.`;
       const raw = value.node.kind === 'string' ? value.node.raw : value.node.raw;
       return makeDiagnostic(model, span, 'xl/scalar-for-list', message, {

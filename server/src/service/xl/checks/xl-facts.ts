@@ -33,28 +33,19 @@ export const enumRefusalMessages: Readonly<Record<string, MessageFor>> = {
   tee: unknownQuoted,
   sve: unknownQuoted,
   vendor_device: (_key, value) => `xl: unknown vendor_device '${value}'`,
+  mca_caps: (_key, value) => `ERROR: unrecognized MCA capability '${value}'.`,
+  viridian: (_key, value) => `xl: unknown viridian enlightenment '${value.replace(/^!/, '')}'`,
 };
-
-/** Enumerations xl compares with strcmp; the others go through libxl's case-insensitive parsers. */
-export const caseSensitiveEnums: ReadonlySet<string> = new Set([
-  'on_poweroff', 'on_reboot', 'on_watchdog', 'on_crash', 'on_soft_reset',
-  'ms_vm_genid', 'vga', 'device_model_version', 'type', 'builder',
-]);
 
 /** Keys whose value checks belong to the cross-key rules, not the generic enum check. */
 export const enumsCheckedByRules: ReadonlySet<string> = new Set(['type', 'builder']);
 
-/** Integer forms of named settings and the range xl accepts before aborting. */
+/** Integer forms of named settings and the range xl accepts before aborting (when the schema gives no integers). */
 export const integerFormRanges: Readonly<Record<string, { readonly min: number; readonly max: number }>> = {
   tsc_mode: { min: 0, max: 3 },
   timer_mode: { min: 0, max: 3 },
   altp2m: { min: 0, max: 3 },
 };
-
-/** Numbers read with dont_warn: any bad value makes xl exit 1 without a message. */
-export const silentlyFatalNumbers: ReadonlySet<string> = new Set([
-  'max_grant_frames', 'max_maptrack_frames', 'max_grant_version',
-]);
 
 /** Numbers whose range xl enforces by aborting, with its message. */
 export const fatalRangeMessages: Readonly<Record<string, (value: string) => string>> = {
@@ -65,12 +56,13 @@ export const fatalRangeMessages: Readonly<Record<string, (value: string) => stri
   max_grant_version: () => 'xl exits without a message: the value must be between 0 and 2147483647',
 };
 
-/** List keys for which a single value is fatal rather than ignored, with xl's message. */
+/** xl's message when a list key that must be a list (onWrongShape 'fatal') is a single value. */
 export const fatalWhenNotList: Readonly<Record<string, string>> = {
   device_model_args: 'xl: Unable to parse device_model_args.',
   device_model_args_pv: 'xl: Unable to parse device_model_args_pv.',
   device_model_args_hvm: 'xl: Unable to parse device_model_args_hvm.',
   smbios: 'xl: Unable to parse smbios options.',
+  name: 'Domain name must be specified.',
   mca_caps: 'ERROR: unable to parse mca_caps.',
 };
 
@@ -90,5 +82,7 @@ export const deprecatedRewrites: Readonly<Record<string, (value: string) => stri
   stdvga: (value) => (value.trim() === '1' ? 'vga = "stdvga"' : value.trim() === '0' ? 'vga = "cirrus"' : undefined),
 };
 
-/** Keys a rule already reports as fatal for the wrong guest type (no extra "ignored" warning). */
-export const applicabilityCheckedByRules: ReadonlySet<string> = new Set(['timer_mode']);
+/** xl's message when a key is set for a guest type that refuses it (`refusedFor`). */
+export const refusalForGuestMessages: Readonly<Record<string, string>> = {
+  timer_mode: 'ERROR: "timer_mode" option is not supported for PV guests.',
+};
