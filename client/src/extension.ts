@@ -1,26 +1,31 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { HvconfApi } from './api';
+import { registerRestartServer } from './commands/restart-server';
+import { registerShowOutput } from './commands/show-output';
+import { ServerController } from './server-controller';
+import { createServerStatus } from './server-status';
 
-let client: LanguageClient | undefined;
+let controller: ServerController | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+export async function activate(context: vscode.ExtensionContext): Promise<HvconfApi> {
+  const output = vscode.window.createOutputChannel('HVConf');
+  controller = new ServerController(context, output);
+  context.subscriptions.push(
+    output,
+    controller,
+    createServerStatus(controller),
+    registerRestartServer(controller),
+    registerShowOutput(output),
+  );
+  await controller.start();
+  const owned = controller;
+  return {
+    serverState: () => owned.state,
+    whenServerReady: () => owned.whenRunning(),
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'xen-xl' },
-      { language: 'vz-conf' },
-      { language: 'vz-metafile' },
-    ],
-  };
-  client = new LanguageClient('hvconf', 'HVConf', serverOptions, clientOptions);
-  await client.start();
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await controller?.stop();
+  controller = undefined;
 }

@@ -1,46 +1,83 @@
 import type { ServiceSettings, SeverityOverride } from './settings';
 
-const SEVERITIES: readonly SeverityOverride[] = ['error', 'warning', 'information', 'hint', 'off'];
-const DIALECTS: readonly ServiceSettings['vzDialect'][] = ['auto', 'legacy', 'vz7'];
-
-function section(value: unknown, key: string): Record<string, unknown> | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const inner = (value as Record<string, unknown>)[key];
-  return inner && typeof inner === 'object' ? (inner as Record<string, unknown>) : undefined;
-}
-
-function flag(value: unknown): boolean | undefined {
-  return typeof value === 'boolean' ? value : undefined;
-}
-
 /**
- * Maps the client's `hvconf.*` settings (as VS Code sends the `hvconf`
- * section) onto service settings. Unknown or ill-typed entries are ignored, so
- * a hand-edited settings.json can never break the server.
+ * Maps the client's `hvconf.*` settings onto ServiceSettings. Pure: it reads a
+ * JSON value and returns a patch for `updateSettings`, plus one line per value
+ * it had to ignore so the server can log them. A missing value is left out of
+ * the patch (the current setting stays); a wrong one is ignored, never thrown.
+ *
+ * Accepts the payload of `workspace/didChangeConfiguration` or the
+ * `initializationOptions` (`{ hvconf: {...} }`) as well as the section itself.
  */
-export function settingsFromClient(raw: unknown): Partial<ServiceSettings> {
-  if (!raw || typeof raw !== 'object') return {};
-  const patch: { -readonly [K in keyof ServiceSettings]?: ServiceSettings[K] } = {};
-  const validation = flag(section(raw, 'validation')?.enable);
-  const completion = flag(section(raw, 'completion')?.enable);
-  const hover = flag(section(raw, 'hover')?.enable);
-  const formatting = flag(section(raw, 'format')?.enable);
-  if (validation !== undefined) patch.validation = validation;
-  if (completion !== undefined) patch.completion = completion;
-  if (hover !== undefined) patch.hover = hover;
-  if (formatting !== undefined) patch.formatting = formatting;
+export interface ClientSettingsResult {
+  readonly settings: Partial<ServiceSettings>;
+  readonly ignored: readonly string[];
+}
 
-  const severity = section(raw, 'diagnostics')?.severity;
-  if (severity && typeof severity === 'object') {
-    const overrides: Record<string, SeverityOverride> = {};
-    for (const [code, level] of Object.entries(severity as Record<string, unknown>)) {
-      if (SEVERITIES.includes(level as SeverityOverride)) overrides[code] = level as SeverityOverride;
+const severityOverrides: readonly SeverityOverride[] = ['error', 'warning', 'information', 'hint', 'off'];
+const vzDialects: readonly ServiceSettings['vzDialect'][] = ['auto', 'legacy', 'vz7'];
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
+}
+
+/** The patch alone, for callers that do not log what was ignored. */
+export function settingsFromClient(payload: unknown): Partial<ServiceSettings> {
+  return readClientSettings(payload).settings;
+}
+
+export function readClientSettings(payload: unknown): ClientSettingsResult {
+  const ignored: string[] = [];
+  const patch: { -readonly [K in keyof ServiceSettings]?: ServiceSettings[K] } = {};
+  const section = isObject(payload) && isObject(payload['hvconf']) ? payload['hvconf'] : payload;
+  if (!isObject(section)) return { settings: patch, ignored };
+
+  const readSwitch = (group: string, target: 'validation' | 'completion' | 'hover' | 'formatting'): void => {
+    const holder = section[group];
+    if (holder === undefined) return;
+    const value = isObject(holder) ? holder['enable'] : holder;
+    if (value === undefined) return;
+    if (typeof value === 'boolean') patch[target] = value;
+    else ignored.push(`hvconf.${group}.enable: expected true or false, got ${JSON.stringify(value)}`);
+  };
+  readSwitch('validation', 'validation');
+  readSwitch('completion', 'completion');
+  readSwitch('hover', 'hover');
+  readSwitch('format', 'formatting');
+
+  const diagnostics = section['diagnostics'];
+  const severity = isObject(diagnostics) ? diagnostics['severity'] : undefined;
+  if (severity !== undefined) {
+    if (isObject(severity)) {
+      const overrides: Record<string, SeverityOverride> = {};
+      for (const [code, level] of Object.entries(severity)) {
+        if (oneOf(severityOverrides, level)) overrides[code] = level;
+        else ignored.push(`hvconf.diagnostics.severity["${code}"]: expected one of ${severityOverrides.join(', ')}, got ${JSON.stringify(level)}`);
+      }
+      patch.severity = overrides;
+    } else {
+      ignored.push(`hvconf.diagnostics.severity: expected an object of code → severity, got ${JSON.stringify(severity)}`);
     }
-    patch.severity = overrides;
   }
-  const dialect = section(raw, 'vz')?.dialect;
-  if (DIALECTS.includes(dialect as ServiceSettings['vzDialect'])) patch.vzDialect = dialect as ServiceSettings['vzDialect'];
-  const maxChars = (raw as Record<string, unknown>).maxValidatedChars;
-  if (typeof maxChars === 'number' && Number.isFinite(maxChars) && maxChars > 0) patch.maxValidatedChars = maxChars;
-  return patch;
+
+  const vz = section['vz'];
+  const dialect = isObject(vz) ? vz['dialect'] : undefined;
+  if (dialect !== undefined) {
+    if (oneOf(vzDialects, dialect)) patch.vzDialect = dialect;
+    else ignored.push(`hvconf.vz.dialect: expected one of ${vzDialects.join(', ')}, got ${JSON.stringify(dialect)}`);
+  }
+
+  const maxChars = section['maxValidatedChars'];
+  if (maxChars !== undefined) {
+    if (typeof maxChars === 'number' && Number.isFinite(maxChars) && maxChars >= 0) patch.maxValidatedChars = Math.floor(maxChars);
+    else ignored.push(`hvconf.maxValidatedChars: expected a number of characters ≥ 0, got ${JSON.stringify(maxChars)}`);
+  }
+
+  return { settings: patch, ignored };
 }
