@@ -86,6 +86,11 @@ export interface XlSyntaxError {
   readonly code: string;
   /** a `+ - . ( ) :` char caused it: xl then says the file looks like Python */
   readonly pythonish?: boolean;
+  /**
+   * Set only for text xl accepts but reads differently from how it looks
+   * (an octal escape `\101` is parsed and then dropped): report as a warning.
+   */
+  readonly severity?: 'warning';
 }
 
 export interface XlFile {

@@ -1,0 +1,205 @@
+/**
+ * parse(text) -> XlFile: the one entry point to xl's syntax. Only this file,
+ * tokens.ts and parser.ts use chevrotain.
+ *
+ * Diagnostic codes produced here (all are errors xl itself raises, unless noted):
+ * - `xl/lexical-error`        a character xl's lexer rejects (generic case)
+ * - `xl/syntax-error`         a token in a place the grammar does not allow
+ * - `xl/crlf-line-end`        CR characters (Windows line ends). Reported ONCE per
+ *                             file, at the first CR, with the count; the parse
+ *                             then treats CR as blank so nothing else is hidden.
+ *                             (A CR inside a comment or string is fine for xl.)
+ * - `xl/bom`                  a UTF-8 byte-order mark at the start of the file
+ * - `xl/comment-at-eof`       a comment on the last line without a newline after it
+ * - `xl/uppercase-key`        a key with upper-case letters (`Name = ...`)
+ * - `xl/hyphenated-key`       a key with `-` (`on-crash = ...`), python-ish
+ * - `xl/unquoted-negative`    `-1` unquoted, python-ish
+ * - `xl/unquoted-fraction`    `1.5` unquoted, python-ish
+ * - `xl/bare-word`            an unquoted word as a value (`true`, `foo`, `None`)
+ * - `xl/bad-escape`           `\x..`, short octal and unknown escapes in a string;
+ *                             a full octal escape `\101` is accepted by xl but
+ *                             dropped, reported with `severity: 'warning'`
+ * - `xl/plus-equals-mixed`    `+=` of a list to a string or a string to a list
+ * - `xl/space-in-plus-equals` `+ =` instead of `+=`, python-ish
+ * - `xl/unterminated-string`  a quote not closed on its line
+ * - `xl/unclosed-list`        a `[` never closed; the list ends before the next
+ *                             line that starts with `key =`
+ * `pythonish: true` marks errors caused by `+ - . ( ) :`, after which xl adds its
+ * "looks like it contains Python code" warning.
+ *
+ * Like xl, at most one syntax error is kept per line, and none on a line that
+ * already has a lexical error.
+ */
+import type { IToken } from 'chevrotain';
+import type { XlAssignment, XlComment, XlFile, XlSyntaxError, XlValue } from './ast';
+import {
+  byteOrderMarkProblem, carriageReturnProblem, commentAtEofProblem, illegalProblem, strayInvisibleProblem,
+  unterminatedStringProblem, type Problem,
+} from './lexical';
+import { XlParser } from './parser';
+import {
+  ByteOrderMark, CarriageReturn, Identifier, Illegal, LBracket, Newline, NumberLiteral, RBracket, Semicolon,
+  UnterminatedString, xlLexer,
+} from './tokens';
+
+let sharedParser: XlParser | undefined;
+
+/** Grammar self-checks cost start-up time; tests turn them on with HVCONF_VALIDATE_GRAMMAR=1. */
+function parser(): XlParser {
+  sharedParser ??= new XlParser(process.env.HVCONF_VALIDATE_GRAMMAR === '1');
+  return sharedParser;
+}
+
+export function parse(text: string): XlFile {
+  const lexed = xlLexer.tokenize(text);
+  const problems: Problem[] = [];
+  const tokens = lexicalPass(text, lexed.tokens, problems);
+  const comments = collectComments(text, lexed.groups.comments ?? [], problems);
+  blankProblems(text, lexed.groups.blanks ?? [], problems);
+
+  const xl = parser();
+  xl.builder.reset(text);
+  xl.input = tokens;
+  xl.file();
+  const assignments = xl.builder.assignments.slice();
+  problems.push(...xl.builder.problems);
+  for (const error of xl.errors) {
+    // the grammar is total, so this is only a safety net
+    const token = error.token;
+    const start = Number.isFinite(token.startOffset) ? token.startOffset : text.length;
+    problems.push({ error: { span: { start, end: start + (token.image?.length ?? 0) }, message: error.message, code: 'xl/syntax-error' }, line: lineAt(text, start), lexical: false });
+  }
+  plusEqualsMixing(assignments, problems);
+  return { text, assignments, comments, errors: keepLikeXl(problems) };
+}
+
+/**
+ * Merges an IDENT/NUMBER run with an adjacent illegal run (`myKey`, `1.5`)
+ * into one illegal token and reports every lexical problem of the main vector.
+ */
+function lexicalPass(text: string, tokens: IToken[], problems: Problem[]): IToken[] {
+  let result = tokens;
+  let line = 0;
+  let depth = 0;
+  let atStatementStart = true;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    const type = token.tokenType;
+    if (type === Newline) {
+      if (result !== tokens) result.push(token);
+      line++;
+      if (depth === 0) atStatementStart = true;
+      continue;
+    }
+    if (type === Illegal) {
+      if (result === tokens) result = tokens.slice(0, index);
+      const previous = result[result.length - 1];
+      const adjacent = previous !== undefined && (previous.tokenType === Identifier || previous.tokenType === NumberLiteral)
+        && previous.startOffset + previous.image.length === token.startOffset;
+      const start = adjacent ? previous.startOffset : token.startOffset;
+      const end = token.startOffset + token.image.length;
+      const atKey = atStatementStart || (adjacent && result.length >= 2 ? startsStatement(result[result.length - 2]) : adjacent && result.length === 1);
+      problems.push(illegalProblem(text, { start, offending: token.startOffset, end }, atKey && depth === 0, line));
+      if (adjacent) result[result.length - 1] = { ...token, image: text.slice(start, end), startOffset: start };
+      else result.push(token);
+      atStatementStart = false;
+      continue;
+    }
+    if (result !== tokens) result.push(token);
+    if (type === UnterminatedString) problems.push(unterminatedStringProblem(text, token.startOffset, token.startOffset + token.image.length, line));
+    if (type === LBracket) depth++;
+    else if (type === RBracket) depth = Math.max(0, depth - 1);
+    else if (type === Semicolon) depth = 0;
+    atStatementStart = type === Semicolon;
+  }
+  return result;
+}
+
+function startsStatement(previous: IToken): boolean {
+  return previous.tokenType === Newline || previous.tokenType === Semicolon;
+}
+
+function collectComments(text: string, tokens: readonly IToken[], problems: Problem[]): XlComment[] {
+  const comments: XlComment[] = [];
+  for (const token of tokens) {
+    const start = token.startOffset;
+    let end = start + token.image.length;
+    if (text.charCodeAt(end - 1) === 13) end--;
+    comments.push({ span: { start, end }, text: text.slice(start + 1, end), ownLine: onlyBlanksBefore(text, start) });
+    if (start + token.image.length === text.length) problems.push(commentAtEofProblem(text, start, end, lineAt(text, start)));
+  }
+  return comments;
+}
+
+function onlyBlanksBefore(text: string, offset: number): boolean {
+  for (let at = offset - 1; at >= 0; at--) {
+    const char = text[at];
+    if (char === '\n') return true;
+    if (char !== ' ' && char !== '\t' && char !== '\r' && char !== '\ufeff') return false;
+  }
+  return true;
+}
+
+function blankProblems(text: string, tokens: readonly IToken[], problems: Problem[]): void {
+  let firstCr: IToken | undefined;
+  let crCount = 0;
+  for (const token of tokens) {
+    if (token.tokenType === CarriageReturn) {
+      firstCr ??= token;
+      crCount++;
+    } else if (token.tokenType === ByteOrderMark) {
+      problems.push(token.startOffset === 0 ? byteOrderMarkProblem(text) : strayInvisibleProblem(text, token.startOffset, lineAt(text, token.startOffset)));
+    }
+  }
+  if (firstCr) problems.push(carriageReturnProblem(firstCr.startOffset, crCount, lineAt(text, firstCr.startOffset)));
+}
+
+/** xl concatenates `+=` onto the earlier value; a list and a string do not mix. */
+function plusEqualsMixing(assignments: readonly XlAssignment[], problems: Problem[]): void {
+  const kinds = new Map<string, 'list' | 'scalar'>();
+  for (const assignment of assignments) {
+    const value: XlValue | undefined = assignment.value;
+    if (!assignment.op || !value) continue;
+    const kind = value.kind === 'list' ? 'list' : 'scalar';
+    const earlier = kinds.get(assignment.key.name);
+    if (assignment.op.text === '+=' && earlier !== undefined && earlier !== kind) {
+      problems.push({
+        error: { span: value.span, message: `can't add [list] to "string" or vice versa`, code: 'xl/plus-equals-mixed' },
+        line: assignment.line,
+        lexical: false,
+      });
+      continue;
+    }
+    kinds.set(assignment.key.name, kind);
+  }
+}
+
+/** At most one syntax error per line, none where a lexical error already is (xl's lexerrlineno). */
+function keepLikeXl(problems: Problem[]): XlSyntaxError[] {
+  if (problems.length === 0) return [];
+  const lexicalLines = new Set<number>();
+  for (const problem of problems) if (problem.lexical) lexicalLines.add(problem.line);
+  const syntaxLines = new Set<number>();
+  const kept: XlSyntaxError[] = [];
+  const ordered = problems.slice().sort((a, b) => a.error.span.start - b.error.span.start || a.error.span.end - b.error.span.end);
+  for (const problem of ordered) {
+    const code = problem.error.code;
+    const lineBound = !problem.lexical && code !== 'xl/bad-escape' && code !== 'xl/plus-equals-mixed' && code !== 'xl/crlf-line-end';
+    if (lineBound) {
+      if (lexicalLines.has(problem.line) || syntaxLines.has(problem.line)) continue;
+      syntaxLines.add(problem.line);
+    }
+    kept.push(problem.error);
+  }
+  return kept;
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 0;
+  let at = text.indexOf('\n');
+  while (at >= 0 && at < offset) {
+    line++;
+    at = text.indexOf('\n', at + 1);
+  }
+  return line;
+}
