@@ -163,7 +163,7 @@ export const bootKeys: readonly XlKeyDef[] = [
     summary: 'Options added after the PV shim\'s command line.',
     doc:
       'Appended to `pvshim_cmdline` (or its default), which makes it the safe way to add shim options such as ' +
-      'extra logging without retyping the defaults.',
+      'extra logging without retyping the defaults. Like the other pvshim keys it is read only for PVH guests.',
     example: 'pvshim_extra = "loglvl=all guest_loglvl=all"',
     default: 'empty',
     shape: { kind: 'string', format: 'free' },
