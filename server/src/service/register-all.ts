@@ -1,1 +1,2 @@
 // Each language registers its features on import. Add one line per language.
+import './xl';

@@ -7,7 +7,7 @@ export const syntaxCheck: XlCheck = {
   syntaxLevel: true,
   run({ model, report }) {
     for (const error of model.file.errors) {
-      report(makeDiagnostic(model, error.span, error.code, error.message, { severity: 'error' }));
+      report(makeDiagnostic(model, error.span, error.code, error.message, { severity: error.severity ?? 'error' }));
     }
   },
 };
@@ -17,7 +17,7 @@ export const plusEqualsMixedCheck: XlCheck = {
   name: 'plus-equals mixing list and string',
   syntaxLevel: true,
   run({ model, report }) {
-    const reportedByParser = model.file.errors.some((error) => error.message.includes("can't add"));
+    const reportedByParser = model.file.errors.some((error) => error.code === 'xl/plus-equals-mixed' || error.message.includes("can't add"));
     if (reportedByParser) return;
     for (const binding of model.bindings.values()) {
       const culprit = binding.mixedPlusEquals;
