@@ -10,7 +10,7 @@ import { cursorContext, type CursorContext } from './completion-context';
 import { enumValuesOf, keyMarkdown, typeLabel } from './key-docs';
 import type { XlModel } from './model';
 import { assignmentSnippet } from './snippets';
-import { specCompletions } from './spec-bridge';
+import { specCompletions, specLanguageOf } from './spec-bridge';
 
 export function completeXl(model: XlModel, ctx: FeatureContext, position: Position): CompletionList {
   const offset = ctx.document.offsetAt(position);
@@ -35,12 +35,6 @@ function itemsFor(model: XlModel, context: CursorContext, range: (start: number,
     }
     default: return [];
   }
-}
-
-export function specLanguageOf(def: XlKeyDef) {
-  if (def.shape.kind === 'spec') return def.shape.spec;
-  if (def.shape.kind === 'list') return def.shape.spec;
-  return undefined;
 }
 
 function keyItems(model: XlModel, hasOperator: boolean, replace: Range): CompletionItem[] {
