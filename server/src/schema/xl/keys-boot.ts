@@ -98,8 +98,8 @@ export const bootKeys: readonly XlKeyDef[] = [
     suggestedValues: [
       { value: 'pvgrub64', doc: 'PV/PVH: boot through the 64-bit PV-GRUB, which reads grub.cfg from the guest disk.' },
       { value: 'pvgrub32', doc: 'PV/PVH: boot through the 32-bit PV-GRUB for 32-bit guests.' },
-      { value: 'bios', doc: 'HVM: a legacy PC BIOS.' },
-      { value: 'uefi', doc: 'HVM: UEFI firmware, for guests installed in UEFI mode.' },
+      { value: 'bios', doc: 'HVM: a legacy PC BIOS, the one libxl picks for the device model.' },
+      { value: 'uefi', doc: 'HVM: UEFI firmware (xl maps it to OVMF), for guests installed in UEFI mode.' },
       { value: 'seabios', doc: 'HVM: SeaBIOS, the BIOS used with the qemu-xen device model.' },
       { value: 'rombios', doc: 'HVM: the old ROMBIOS; qemu-xen does not support it.' },
       { value: 'ovmf', doc: 'HVM: the OVMF UEFI implementation.' },

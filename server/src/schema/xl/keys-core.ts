@@ -159,11 +159,11 @@ export const coreKeys: readonly XlKeyDef[] = [
     summary: 'Ceiling for vCPUs that can be brought online later.',
     doc:
       'Lets the guest start with `vcpus` CPUs and grow up to this number with `xl vcpu-set`. It must be at ' +
-      'least `vcpus`; a smaller value stops `xl create` with `xl: maxvcpus < vcpus`. When unset the guest ' +
-      'can never have more than `vcpus` CPUs.',
+      'least `vcpus`; a smaller value stops `xl create` with `xl: maxvcpus < vcpus`. When unset (or 0, which ' +
+      'xl treats the same way) the guest can never have more than `vcpus` CPUs.',
     example: 'maxvcpus = 8',
     default: 'the value of vcpus',
-    shape: { kind: 'integer', min: 1 },
+    shape: { kind: 'integer', min: 0 },
     readAs: 'integer',
     onBadValue: 'fatal',
     guests: ALL_GUESTS,

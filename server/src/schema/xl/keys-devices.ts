@@ -246,6 +246,7 @@ export const devicesKeys: readonly XlKeyDef[] = [
     shape: {
       kind: 'enum',
       integerForm: 'accepted',
+      caseInsensitive: true,
       values: [
         { value: 'default', doc: 'Enable GPU pass-through and detect the type of card automatically.' },
         { value: 'igd', doc: 'Enable pass-through of an Intel integrated graphics device.' },

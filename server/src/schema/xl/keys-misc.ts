@@ -279,14 +279,15 @@ export const miscKeys: readonly XlKeyDef[] = [
     summary: 'Drops QEMU\'s privileges once the device model has started.',
     doc:
       'Limits the damage a compromised device model can do to dom0: QEMU runs as `device_model_user` or a ' +
-      'dedicated restricted account and loses access it no longer needs. It is still a technology preview, so ' +
+      'dedicated restricted account and loses access it no longer needs. It matters most for HVM guests; PV ' +
+      'guests only run QEMU for a few back-ends such as a framebuffer. It is still a technology preview, so ' +
       'test the guest\'s device features with it before relying on it.',
     example: 'dm_restrict = 1',
     default: '0',
     shape: { kind: 'boolean' },
     readAs: 'boolean',
     onBadValue: 'ignored',
-    guests: ['hvm'],
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'security',
   },
@@ -301,7 +302,7 @@ export const miscKeys: readonly XlKeyDef[] = [
     shape: { kind: 'string', format: 'free' },
     readAs: 'string',
     onBadValue: 'ignored',
-    guests: ['hvm'],
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'security',
   },
