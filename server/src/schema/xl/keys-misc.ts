@@ -103,8 +103,8 @@ export const miscKeys: readonly XlKeyDef[] = [
     summary: 'Declares that the guest will never be saved or migrated.',
     doc:
       'Promising not to migrate lets Xen expose features that would break on another host, such as an ' +
-      'invariant TSC. The toolstack then refuses to migrate the guest, so leave it at 0 for anything you ' +
-      'may need to move to another host for maintenance.',
+      'invariant TSC. In return the guest must never be saved or migrated, so leave it at 0 for anything ' +
+      'you may need to move to another host for maintenance.',
     example: 'nomigrate = 1',
     default: '0',
     shape: { kind: 'boolean' },
