@@ -1,0 +1,54 @@
+import type { Span, XlValue } from '../ast';
+
+/**
+ * The text of one spec item with a way back to the document. Strings map
+ * through their dequoting; bare numbers (`irqs = [ 5 ]`) map one to one,
+ * because xl reads a NUMBER token as its text.
+ */
+export interface SpecText {
+  readonly value: string;
+  /** the item as written in the document (quotes included for strings) */
+  readonly span: Span;
+  readonly toDocument: (valueOffset: number) => number;
+}
+
+export function specTextOf(value: XlValue): SpecText | undefined {
+  if (value.kind === 'string') {
+    return { value: value.value, span: value.span, toDocument: value.valueOffsetToDocument };
+  }
+  if (value.kind === 'number') {
+    const start = value.span.start;
+    return { value: value.raw, span: value.span, toDocument: (offset) => start + offset };
+  }
+  return undefined;
+}
+
+/** The atoms of a list (xl reads list items as strings; nested lists are skipped). */
+export function listTexts(value: XlValue): SpecText[] {
+  if (value.kind !== 'list') return [];
+  const texts: SpecText[] = [];
+  for (const item of value.items) {
+    const text = specTextOf(item);
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+/** The atom itself, or the atoms of a list: for keys xl reads either way. */
+export function atomOrListTexts(value: XlValue): SpecText[] {
+  const single = specTextOf(value);
+  return single ? [single] : listTexts(value);
+}
+
+/** Document span of the value range [start, end) of a spec text, clamped to it. */
+export function spanIn(text: SpecText, start: number, end: number): Span {
+  const length = text.value.length;
+  const from = Math.max(0, Math.min(start, length));
+  const to = Math.max(from, Math.min(end, length));
+  return { start: text.toDocument(from), end: text.toDocument(to) };
+}
+
+/** The whole content of the item (inside the quotes). */
+export function contentSpan(text: SpecText): Span {
+  return spanIn(text, 0, text.value.length);
+}
