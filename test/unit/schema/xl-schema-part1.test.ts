@@ -5,6 +5,7 @@ import { bootKeys } from '../../../server/src/schema/xl/keys-boot';
 import { miscKeys } from '../../../server/src/schema/xl/keys-misc';
 import { devicesKeys } from '../../../server/src/schema/xl/keys-devices';
 import { undocumentedKeys } from '../../../server/src/schema/xl/keys-undocumented';
+import { allXlKeys, xlKeys } from '../../../server/src/schema/xl/index';
 
 /**
  * Keys #1–#80 of reference xl-keys.json (`keys`, in order) with the reference's
@@ -298,6 +299,13 @@ describe('xl key schema, part 1 (keys #1–#80 and the undocumented keys)', () =
     const strays = documentedKeys.map((key) => key.name).filter((name) => !expected.has(name));
     assert.deepStrictEqual(strays, []);
     assert.strictEqual(documentedKeys.length, 80);
+  });
+
+  it('reaches the combined schema once per key, with no other table claiming a part-1 key', () => {
+    for (const key of allPart1Keys) {
+      assert.strictEqual(xlKeys.get(key.name), key, `${key.name} is not the entry the index serves`);
+      assert.strictEqual(allXlKeys.filter((other) => other.name === key.name).length, 1, `${key.name} appears twice in allXlKeys`);
+    }
   });
 
   it('defines exactly the 11 undocumented keys, flagged documented: false', () => {
