@@ -20,7 +20,6 @@ export const xlCodes: Readonly<Record<string, XlCodeInfo>> = {
   'xl/scalar-for-list': { severity: 'warning', summary: 'A single value where xl needs a list; xl warns and ignores the key (fatal for a few keys).' },
   'xl/list-for-scalar': { severity: 'warning', summary: 'A list where xl needs a single value; xl warns and ignores the key.' },
   'xl/plus-equals-number': { severity: 'warning', summary: '`+=` on a numeric key: the result is a string xl cannot read as a number.' },
-  'xl/plus-equals-mixed': { severity: 'error', summary: '`+=` adds a list to a string or the other way round; xl refuses the file.' },
   'xl/invalid-enum': { severity: 'error', summary: 'A value outside the allowed set; xl aborts for most keys (warning where xl passes it on unchecked).' },
   'xl/deprecated-value': { severity: 'warning', summary: 'An allowed but deprecated value.' },
   'xl/deprecated-integer-form': { severity: 'warning', summary: 'The integer form of a named setting; xl accepts it with a deprecation warning.' },

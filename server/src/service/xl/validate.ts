@@ -2,7 +2,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FeatureContext } from '../language';
 import type { XlModel } from './model';
 import type { XlCheck } from './checks/check';
-import { syntaxCheck, plusEqualsMixedCheck } from './checks/syntax';
+import { syntaxCheck } from './checks/syntax';
 import { looksLikeXmCheck } from './checks/looks-like-xm';
 import { unknownKeyCheck } from './checks/unknown-key';
 import { duplicateKeyCheck } from './checks/duplicate-key';
@@ -17,7 +17,7 @@ import { duplicateVdevCheck, macAddressCheck } from './checks/cross-items';
 
 /** The registry: every check of the xl language, in reporting order. */
 export const xlChecks: readonly XlCheck[] = [
-  syntaxCheck, plusEqualsMixedCheck, looksLikeXmCheck,
+  syntaxCheck, looksLikeXmCheck,
   unknownKeyCheck, duplicateKeyCheck, deprecatedKeyCheck, applicabilityCheck,
   valueShapeCheck, enumValueCheck, listItemValueCheck, rangeCheck, crossKeyRules,
   specIssueCheck, duplicateVdevCheck, macAddressCheck,

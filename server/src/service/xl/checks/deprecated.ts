@@ -14,7 +14,7 @@ export const deprecatedKeyCheck: XlCheck = {
       for (const assignment of binding.assignments) {
         if (def.deprecated) {
           const { replacement, note, since } = def.deprecated;
-          const instead = replacement ? ` Use \`${replacement}\` instead.` : '';
+          const instead = replacement && !note.includes(`\`${replacement}\``) ? ` Use \`${replacement}\` instead.` : '';
           const when = since ? ` (deprecated since ${since})` : '';
           report(makeDiagnostic(model, assignment.key.span, 'xl/deprecated-key', `\`${def.name}\` is deprecated${when}: ${note}${instead}`, {
             tags: [2],

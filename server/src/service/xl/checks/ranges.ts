@@ -19,12 +19,15 @@ export const rangeCheck: XlCheck = {
       const below = min !== undefined && number.value < BigInt(min);
       const above = max !== undefined && number.value > BigInt(max);
       if (!below && !above) continue;
-      const fatalMessage = isReadByXl(def, model) ? fatalRangeMessages[def.name] : undefined;
+      const fatal = (def.onBadValue === 'fatal' || def.onBadValue === 'refused-later') && isReadByXl(def, model);
+      const xlMessage = fatalRangeMessages[def.name];
       const bound = below ? `smaller than the minimum ${min}` : `greater than the maximum ${max}`;
-      const message = fatalMessage
-        ? `${fatalMessage(String(number.value))} (${number.value} is ${bound}${def.unit ? ` ${def.unit}` : ''}).`
-        : `\`${def.name}\` = ${number.value} is ${bound}${def.unit ? ` ${def.unit}` : ''}.`;
-      report(makeDiagnostic(model, value.node.span, 'xl/out-of-range', message, { severity: fatalMessage ? 'error' : 'warning' }));
+      const unit = def.unit ? ` ${def.unit}` : '';
+      const consequence = fatal ? (def.onBadValue === 'refused-later' ? 'the domain fails to start' : 'xl refuses it') : 'xl does not use it as written';
+      const message = xlMessage && fatal
+        ? `${xlMessage(String(number.value))} (${number.value} is ${bound}${unit}).`
+        : `\`${def.name}\` = ${number.value} is ${bound}${unit}: ${consequence}.`;
+      report(makeDiagnostic(model, value.node.span, 'xl/out-of-range', message, { severity: fatal ? 'error' : 'warning' }));
     }
   },
 };

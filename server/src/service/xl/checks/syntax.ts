@@ -12,17 +12,3 @@ export const syntaxCheck: XlCheck = {
   },
 };
 
-/** `+=` between a list and a string: libxlu's "can't add [list] to "string" or vice versa". */
-export const plusEqualsMixedCheck: XlCheck = {
-  name: 'plus-equals mixing list and string',
-  syntaxLevel: true,
-  run({ model, report }) {
-    const reportedByParser = model.file.errors.some((error) => error.code === 'xl/plus-equals-mixed' || error.message.includes("can't add"));
-    if (reportedByParser) return;
-    for (const binding of model.bindings.values()) {
-      const culprit = binding.mixedPlusEquals;
-      if (!culprit?.op) continue;
-      report(makeDiagnostic(model, culprit.op.span, 'xl/plus-equals-mixed', `can't add [list] to "string" or vice versa (\`${binding.name}\`); xl refuses the file.`));
-    }
-  },
-};

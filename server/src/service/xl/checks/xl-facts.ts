@@ -12,7 +12,7 @@ const invalidQuoted: MessageFor = (key, value) => `ERROR: invalid value "${value
 const unknownQuoted: MessageFor = (key, value) => `Unknown ${key} "${value}" specified`;
 
 /** xl's message when an enumerated value is refused (§4.1). */
-export const enumRefusalMessages: Readonly<Record<string, MessageFor>> = {
+export const enumRefusalMessages: Readonly<Partial<Record<string, MessageFor>>> = {
   on_poweroff: unknownAction,
   on_reboot: unknownAction,
   on_watchdog: unknownAction,
@@ -41,14 +41,14 @@ export const enumRefusalMessages: Readonly<Record<string, MessageFor>> = {
 export const enumsCheckedByRules: ReadonlySet<string> = new Set(['type', 'builder']);
 
 /** Integer forms of named settings and the range xl accepts before aborting (when the schema gives no integers). */
-export const integerFormRanges: Readonly<Record<string, { readonly min: number; readonly max: number }>> = {
+export const integerFormRanges: Readonly<Partial<Record<string, { readonly min: number; readonly max: number }>>> = {
   tsc_mode: { min: 0, max: 3 },
   timer_mode: { min: 0, max: 3 },
   altp2m: { min: 0, max: 3 },
 };
 
 /** Numbers whose range xl enforces by aborting, with its message. */
-export const fatalRangeMessages: Readonly<Record<string, (value: string) => string>> = {
+export const fatalRangeMessages: Readonly<Partial<Record<string, (value: string) => string>>> = {
   mmio_hole: (value) => `ERROR: invalid value ${value} for "mmio_hole"`,
   altp2m_count: (value) => `ERROR: invalid value ${value} for "altp2m_count"`,
   max_grant_frames: () => 'xl exits without a message: the value must be between 0 and 2147483647',
@@ -57,7 +57,7 @@ export const fatalRangeMessages: Readonly<Record<string, (value: string) => stri
 };
 
 /** xl's message when a list key that must be a list (onWrongShape 'fatal') is a single value. */
-export const fatalWhenNotList: Readonly<Record<string, string>> = {
+export const fatalWhenNotList: Readonly<Partial<Record<string, string>>> = {
   device_model_args: 'xl: Unable to parse device_model_args.',
   device_model_args_pv: 'xl: Unable to parse device_model_args_pv.',
   device_model_args_hvm: 'xl: Unable to parse device_model_args_hvm.',
@@ -67,7 +67,7 @@ export const fatalWhenNotList: Readonly<Record<string, string>> = {
 };
 
 /** What the guest loses when a list key is given as a single value. */
-export const lossWhenNotList: Readonly<Record<string, string>> = {
+export const lossWhenNotList: Readonly<Partial<Record<string, string>>> = {
   disk: 'the guest boots with no disk',
   vif: 'the guest gets no network interface',
   pci: 'no PCI device is passed through',
@@ -77,12 +77,12 @@ export const lossWhenNotList: Readonly<Record<string, string>> = {
  * Deprecated keys whose replacement needs a value translation, as
  * `newKey = newValue` for the old value; undefined when no translation fits.
  */
-export const deprecatedRewrites: Readonly<Record<string, (value: string) => string | undefined>> = {
+export const deprecatedRewrites: Readonly<Partial<Record<string, (value: string) => string | undefined>>> = {
   builder: (value) => ('hvm'.startsWith(value) ? 'type = "hvm"' : 'generic'.startsWith(value) ? 'type = "pv"' : undefined),
   stdvga: (value) => (value.trim() === '1' ? 'vga = "stdvga"' : value.trim() === '0' ? 'vga = "cirrus"' : undefined),
 };
 
 /** xl's message when a key is set for a guest type that refuses it (`refusedFor`). */
-export const refusalForGuestMessages: Readonly<Record<string, string>> = {
+export const refusalForGuestMessages: Readonly<Partial<Record<string, string>>> = {
   timer_mode: 'ERROR: "timer_mode" option is not supported for PV guests.',
 };
