@@ -37,9 +37,11 @@ export interface DomainRecord {
   readonly onReboot: OnEventAction;
   readonly onCrash: OnEventAction;
   readonly nomigrate: boolean;
-  /** when the guest was last (re)started, simulated ms */
-  readonly startedAt: number;
-  /** CPU seconds used before startedAt (kept across pause and migration) */
+  /** when the guest OS last started booting (drives the console log), simulated ms */
+  readonly bootedAt: number;
+  /** CPU time accrues from here while running; paused time does not count */
+  readonly cpuSince: number;
+  /** CPU seconds used before cpuSince */
   readonly cpuSecondsBefore: number;
   readonly spec: DomainSpec;
   readonly migration?: MigrationMark;

@@ -19,6 +19,8 @@ export class ClusterState {
   /** highest domid ever used per host: Xen does not reuse domids soon */
   private readonly lastDomid = new Map<string, number>();
   recordCount = 0;
+  /** when the cluster was defined: Domain-0 has been up since then */
+  initAt = 0;
 
   constructor(readonly config: ClusterConfig) {}
 
@@ -26,6 +28,7 @@ export class ClusterState {
     this.recordCount++;
     switch (record.t) {
       case 'init':
+        this.initAt = record.at;
         return [];
       case 'put-domain': {
         const d = record.domain;
@@ -57,6 +60,9 @@ export class ClusterState {
         return [];
       case 'put-storage':
         this.createdStorage.set(record.item.path, record.item);
+        return [];
+      default:
+        // a record type from a newer version: skip it rather than fail the replay
         return [];
     }
   }

@@ -68,6 +68,8 @@ export interface ContainerSpec {
   readonly diskspaceGiB?: number;
   readonly cpus?: number;
   readonly onboot: boolean;
+  /** from a `# hvconf: workload=NAME` comment; absent means 'idle' (used by migration) */
+  readonly workload?: WorkloadProfile;
   /** all parameters as read, for `vzctl set`-style display */
   readonly params: Readonly<Record<string, string>>;
   readonly source: string;
