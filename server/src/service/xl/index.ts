@@ -1,3 +1,4 @@
+import type { XlFile } from '../../xl/ast';
 import { parse } from '../../xl/parse';
 import type { LanguageFeatures } from '../language';
 import { registerLanguage } from '../languages';
@@ -13,10 +14,10 @@ export type { XlModel } from './model';
 export const xlLanguage: LanguageFeatures<XlModel> = {
   languageId: 'xen-xl',
   analyse(text, settings) {
-    return buildModel(parse(text), { maxValidatedChars: settings.maxValidatedChars });
+    return buildModel(parseSafely(text), { maxValidatedChars: settings.maxValidatedChars });
   },
   validate(model, ctx) {
-    return validateXl(model, ctx);
+    return validateXl(model, ctx.document.uri);
   },
   complete(model, ctx, position) {
     return completeXl(model, ctx, position);
@@ -38,5 +39,19 @@ export const xlLanguage: LanguageFeatures<XlModel> = {
     return codeActionsXl(model, ctx, range, diagnostics);
   },
 };
+
+/**
+ * A parser failure must not take completion down with it: completion reads
+ * the raw text. The failure is logged and the file is treated as empty.
+ */
+function parseSafely(text: string): XlFile {
+  try {
+    return parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.stack ?? error.message : String(error);
+    console.error(`hvconf: the xl parser failed: ${detail}`);
+    return { text, assignments: [], comments: [], errors: [] };
+  }
+}
 
 registerLanguage(xlLanguage);

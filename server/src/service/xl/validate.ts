@@ -1,5 +1,4 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { FeatureContext } from '../language';
 import type { XlModel } from './model';
 import type { XlCheck } from './checks/check';
 import { syntaxCheck } from './checks/syntax';
@@ -28,17 +27,17 @@ export type CheckFailureLogger = (message: string) => void;
 const defaultLogger: CheckFailureLogger = (message) => console.error(message);
 
 /** Runs every check; a check that throws is logged and contributes nothing. */
-export function validateXl(model: XlModel, ctx: Pick<FeatureContext, 'document'>, checks: readonly XlCheck[] = xlChecks, log: CheckFailureLogger = defaultLogger): Diagnostic[] {
+export function validateXl(model: XlModel, uri: string, checks: readonly XlCheck[] = xlChecks, log: CheckFailureLogger = defaultLogger): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const check of checks) {
     if (model.syntaxOnly && !check.syntaxLevel) continue;
     const found: Diagnostic[] = [];
     try {
-      check.run({ model, uri: ctx.document.uri, report: (diagnostic) => found.push(diagnostic) });
+      check.run({ model, uri: uri, report: (diagnostic) => found.push(diagnostic) });
       diagnostics.push(...found);
     } catch (error) {
       const detail = error instanceof Error ? error.stack ?? error.message : String(error);
-      log(`hvconf: xl check "${check.name}" failed on ${ctx.document.uri}: ${detail}`);
+      log(`hvconf: xl check "${check.name}" failed on ${uri}: ${detail}`);
     }
   }
   return diagnostics;

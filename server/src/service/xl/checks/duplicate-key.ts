@@ -42,5 +42,7 @@ export function lineSpan(model: XlModel, span: Span): Span {
     if (text[rest] === '\r') rest++;
     return { start, end: rest < text.length ? rest + 1 : rest };
   }
-  return { start: span.start, end };
+  let after = end;
+  if (text[end - 1] === ';') while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  return { start: span.start, end: after };
 }
