@@ -14,6 +14,11 @@ export function textSpan(value: VzValue, from: number, to: number): Span {
   return { start: value.toDocument(from), end: value.toDocument(to - 1) + 1 };
 }
 
+/** Document span of the whole value text, inside any quotes. */
+export function innerSpan(value: VzValue): Span {
+  return textSpan(value, 0, value.text.length);
+}
+
 function part(value: VzValue, from: number, to: number): VzPairPart {
   return { text: value.text.slice(from, to), span: textSpan(value, from, to), at: from };
 }
