@@ -1,0 +1,76 @@
+import type { SectionDef } from './section-def';
+
+/** Descriptive sections and the ones that only reach the template RPM (reference §2.5). */
+export const metadataSections: readonly SectionDef[] = [
+  {
+    name: 'summary',
+    summary: 'One-line summary of the template (RPM Summary and the `summary` file).',
+    doc: 'Shown by `vzpkg list` and `vzpkg info`. Without it vzmktmpl makes one up from the template name. Several lines are joined into one with spaces.',
+    example: '%summary\nRocky Linux 9 (x86_64) OS template',
+    shape: 'text', requiredFor: [], baseOsOnly: false,
+    output: { kind: 'joined', file: 'summary' }, topic: 'package-metadata',
+  },
+  {
+    name: 'description',
+    summary: 'Longer description of the template.',
+    doc: 'Becomes the RPM description and the `description` file. vzmktmpl joins the lines with spaces; without the section it writes a generated sentence naming the template.',
+    example: '%description\nRocky Linux 9 for 64-bit x86 as an EZ template.',
+    shape: 'text', requiredFor: [], baseOsOnly: false,
+    output: { kind: 'joined', file: 'description' }, topic: 'package-metadata',
+  },
+  {
+    name: 'golden_image',
+    summary: 'Whether the template may be part of a Golden Image (OS plus application cache).',
+    doc: 'Any value is accepted; one starting with `N`, `n` or `0` turns Golden Image use off. Without the section it is allowed.',
+    example: '%golden_image\nno',
+    shape: 'word', requiredFor: [], baseOsOnly: false, openEnded: true,
+    values: [
+      { value: 'yes', doc: 'May go into a Golden Image (the default).' },
+      { value: 'no', doc: 'Keep the template out of Golden Images (any value starting with N, n or 0 does this).' },
+    ],
+    output: { kind: 'lines', file: 'golden_image' }, topic: 'package-metadata',
+  },
+  {
+    name: 'version',
+    summary: 'Version of the template RPM (default `1.0`).',
+    doc: 'Goes into the RPM name and the `version` file of the template directory.',
+    example: '%version\n1.0',
+    default: '1.0',
+    shape: 'word', requiredFor: [], baseOsOnly: false,
+    output: { kind: 'joined', file: 'version' }, topic: 'package-metadata',
+  },
+  {
+    name: 'release',
+    summary: 'Release of the template RPM (default `1`).',
+    doc: 'Goes into the RPM name and the `release` file of the template directory.',
+    example: '%release\n1',
+    default: '1',
+    shape: 'word', requiredFor: [], baseOsOnly: false,
+    output: { kind: 'joined', file: 'release' }, topic: 'package-metadata',
+  },
+  {
+    name: 'license',
+    summary: 'License field of the template RPM.',
+    doc: 'Only written into the RPM header, not into the template directory. vzmktmpl\'s default is the misspelt word `Commertial`.',
+    example: '%license\nGPL',
+    default: 'Commertial',
+    shape: 'text', requiredFor: [], baseOsOnly: false,
+    output: { kind: 'rpm', field: 'License' }, topic: 'package-metadata',
+  },
+  {
+    name: 'changelog',
+    summary: 'Changelog of the template RPM.',
+    doc: 'Only written into the RPM spec. Without it vzmktmpl generates an entry with the date, the user and the host name.',
+    example: '%changelog\n* Mon Jan 06 2025 Admin <root@example.com>\n- first build',
+    shape: 'changelog', requiredFor: [], baseOsOnly: false,
+    output: { kind: 'rpm', field: '%changelog' }, topic: 'package-metadata',
+  },
+  {
+    name: 'requires',
+    summary: 'Extra RPM dependencies of the template package.',
+    doc: 'Each line becomes a `Requires:` of the template RPM, for example the package-manager environment the template needs (`vzpkgenvdebx64 >= 4.6.0-2`). Nothing goes into the template directory.',
+    example: '%requires\nvzpkgenvdebx64 >= 4.6.0-2',
+    shape: 'requires', requiredFor: [], baseOsOnly: false,
+    output: { kind: 'rpm', field: 'Requires' }, topic: 'package-metadata',
+  },
+];
