@@ -63,10 +63,11 @@ export class AstBuilder {
     this.assignments.push(record);
   }
 
-  operator(first: TokenLike, last: TokenLike): void {
+  /** `+ =` arrives as one `+=` token from the lexing pass (its error is already reported) */
+  operator(token: TokenLike): void {
     if (!this.current) return;
-    const span = { start: first.startOffset, end: last.startOffset + last.image.length };
-    this.current.op = { text: first === last && first.image === '=' ? '=' : '+=', span };
+    const span = spanOf(token);
+    this.current.op = { text: token.image === '=' ? '=' : '+=', span };
     this.current.span.end = span.end;
   }
 
@@ -138,22 +139,18 @@ export class AstBuilder {
     this.lists.push({ open: span, line: this.line, items: [], commas: [], expectingValue: true, end: span.end });
   }
 
-  /** checks that a value may come here; a missing comma is reported and the item kept */
-  beforeListItem(next: TokenLike): void {
+  /** `token` is the atom's token, undefined for a nested list; a missing comma is reported, the item kept */
+  listItem(value: XlValue | undefined, token: TokenLike | undefined): void {
     const frame = this.lists[this.lists.length - 1];
     if (!frame) return;
-    if (!frame.expectingValue && next.tokenType.name !== 'Identifier') this.syntax(next, EXPECTING_CLOSE);
-  }
-
-  listItem(value: XlValue | undefined, last: TokenLike): void {
-    const frame = this.lists[this.lists.length - 1];
-    if (!frame) return;
+    if (!frame.expectingValue && token && token.tokenType.name !== 'Identifier') this.syntax(token, EXPECTING_CLOSE);
+    else if (!frame.expectingValue && value) this.syntax({ image: '[', startOffset: value.span.start, tokenType: { name: 'LBracket' } }, EXPECTING_CLOSE);
     frame.expectingValue = false;
     if (value) {
       frame.items.push(value);
       frame.end = value.span.end;
-    } else {
-      frame.end = Math.max(frame.end, last.startOffset + last.image.length);
+    } else if (token) {
+      frame.end = Math.max(frame.end, token.startOffset + token.image.length);
     }
   }
 

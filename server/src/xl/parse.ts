@@ -30,17 +30,10 @@
  * Like xl, at most one syntax error is kept per line, and none on a line that
  * already has a lexical error.
  */
-import type { IToken } from 'chevrotain';
-import type { XlAssignment, XlComment, XlFile, XlSyntaxError, XlValue } from './ast';
-import {
-  byteOrderMarkProblem, carriageReturnProblem, commentAtEofProblem, illegalProblem, strayInvisibleProblem,
-  unterminatedStringProblem, type Problem,
-} from './lexical';
+import type { XlAssignment, XlFile, XlSyntaxError, XlValue } from './ast';
+import type { Problem } from './lexical';
 import { XlParser } from './parser';
-import {
-  ByteOrderMark, CarriageReturn, Identifier, Illegal, LBracket, Newline, NumberLiteral, RBracket, Semicolon,
-  UnterminatedString, xlLexer,
-} from './tokens';
+import { lexXl, lineAt } from './tokens';
 
 let sharedParser: XlParser | undefined;
 
@@ -51,107 +44,27 @@ function parser(): XlParser {
 }
 
 export function parse(text: string): XlFile {
-  const lexed = xlLexer.tokenize(text);
-  const problems: Problem[] = [];
-  const tokens = lexicalPass(text, lexed.tokens, problems);
-  const comments = collectComments(text, lexed.groups.comments ?? [], problems);
-  blankProblems(text, lexed.groups.blanks ?? [], problems);
-
+  const { tokens, comments, problems } = lexXl(text);
   const xl = parser();
   xl.builder.reset(text);
   xl.input = tokens;
   xl.file();
   const assignments = xl.builder.assignments.slice();
-  problems.push(...xl.builder.problems);
+  for (const problem of xl.builder.problems) problems.push(problem);
   for (const error of xl.errors) {
     // the grammar is total, so this is only a safety net
     const token = error.token;
     const start = Number.isFinite(token.startOffset) ? token.startOffset : text.length;
-    problems.push({ error: { span: { start, end: start + (token.image?.length ?? 0) }, message: error.message, code: 'xl/syntax-error' }, line: lineAt(text, start), lexical: false });
+    problems.push({
+      error: { span: { start, end: start + (token.image?.length ?? 0) }, message: error.message, code: 'xl/syntax-error' },
+      line: lineAt(text, start),
+      lexical: false,
+    });
   }
+  xl.builder.reset('');
+  xl.input = [];
   plusEqualsMixing(assignments, problems);
   return { text, assignments, comments, errors: keepLikeXl(problems) };
-}
-
-/**
- * Merges an IDENT/NUMBER run with an adjacent illegal run (`myKey`, `1.5`)
- * into one illegal token and reports every lexical problem of the main vector.
- */
-function lexicalPass(text: string, tokens: IToken[], problems: Problem[]): IToken[] {
-  let result = tokens;
-  let line = 0;
-  let depth = 0;
-  let atStatementStart = true;
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    const type = token.tokenType;
-    if (type === Newline) {
-      if (result !== tokens) result.push(token);
-      line++;
-      if (depth === 0) atStatementStart = true;
-      continue;
-    }
-    if (type === Illegal) {
-      if (result === tokens) result = tokens.slice(0, index);
-      const previous = result[result.length - 1];
-      const adjacent = previous !== undefined && (previous.tokenType === Identifier || previous.tokenType === NumberLiteral)
-        && previous.startOffset + previous.image.length === token.startOffset;
-      const start = adjacent ? previous.startOffset : token.startOffset;
-      const end = token.startOffset + token.image.length;
-      const atKey = atStatementStart || (adjacent && result.length >= 2 ? startsStatement(result[result.length - 2]) : adjacent && result.length === 1);
-      problems.push(illegalProblem(text, { start, offending: token.startOffset, end }, atKey && depth === 0, line));
-      if (adjacent) result[result.length - 1] = { ...token, image: text.slice(start, end), startOffset: start };
-      else result.push(token);
-      atStatementStart = false;
-      continue;
-    }
-    if (result !== tokens) result.push(token);
-    if (type === UnterminatedString) problems.push(unterminatedStringProblem(text, token.startOffset, token.startOffset + token.image.length, line));
-    if (type === LBracket) depth++;
-    else if (type === RBracket) depth = Math.max(0, depth - 1);
-    else if (type === Semicolon) depth = 0;
-    atStatementStart = type === Semicolon;
-  }
-  return result;
-}
-
-function startsStatement(previous: IToken): boolean {
-  return previous.tokenType === Newline || previous.tokenType === Semicolon;
-}
-
-function collectComments(text: string, tokens: readonly IToken[], problems: Problem[]): XlComment[] {
-  const comments: XlComment[] = [];
-  for (const token of tokens) {
-    const start = token.startOffset;
-    let end = start + token.image.length;
-    if (text.charCodeAt(end - 1) === 13) end--;
-    comments.push({ span: { start, end }, text: text.slice(start + 1, end), ownLine: onlyBlanksBefore(text, start) });
-    if (start + token.image.length === text.length) problems.push(commentAtEofProblem(text, start, end, lineAt(text, start)));
-  }
-  return comments;
-}
-
-function onlyBlanksBefore(text: string, offset: number): boolean {
-  for (let at = offset - 1; at >= 0; at--) {
-    const char = text[at];
-    if (char === '\n') return true;
-    if (char !== ' ' && char !== '\t' && char !== '\r' && char !== '\ufeff') return false;
-  }
-  return true;
-}
-
-function blankProblems(text: string, tokens: readonly IToken[], problems: Problem[]): void {
-  let firstCr: IToken | undefined;
-  let crCount = 0;
-  for (const token of tokens) {
-    if (token.tokenType === CarriageReturn) {
-      firstCr ??= token;
-      crCount++;
-    } else if (token.tokenType === ByteOrderMark) {
-      problems.push(token.startOffset === 0 ? byteOrderMarkProblem(text) : strayInvisibleProblem(text, token.startOffset, lineAt(text, token.startOffset)));
-    }
-  }
-  if (firstCr) problems.push(carriageReturnProblem(firstCr.startOffset, crCount, lineAt(text, firstCr.startOffset)));
 }
 
 /** xl concatenates `+=` onto the earlier value; a list and a string do not mix. */
@@ -192,14 +105,4 @@ function keepLikeXl(problems: Problem[]): XlSyntaxError[] {
     kept.push(problem.error);
   }
   return kept;
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 0;
-  let at = text.indexOf('\n');
-  while (at >= 0 && at < offset) {
-    line++;
-    at = text.indexOf('\n', at + 1);
-  }
-  return line;
 }

@@ -4,12 +4,16 @@
  * every token xl would reject is matched by an alternative that records xl's
  * message, so a mistake costs one statement, never the rest of the file, and
  * each statement keeps whatever key, operator and partial value it had.
+ *
+ * Speed: one instance, alternatives arrays built once, atoms inlined (no
+ * sub-rule per list item), and side effects guarded by RECORDING_PHASE rather
+ * than a closure per ACTION.
  */
 import { EmbeddedActionsParser, type IOrAlt, type IToken } from 'chevrotain';
 import type { XlValue } from './ast';
 import { AstBuilder } from './builder';
 import {
-  allTokens, Comma, Equals, Identifier, Illegal, LBracket, Newline, NonKey, NumberLiteral,
+  allTokens, Comma, Equals, Identifier, Illegal, LBracket, ListBreak, Newline, NonKey, NumberLiteral,
   PlusEquals, QuotedString, RBracket, Semicolon, Significant, UnterminatedString,
 } from './tokens';
 
@@ -17,11 +21,12 @@ export class XlParser extends EmbeddedActionsParser {
   readonly builder = new AstBuilder();
 
   private fileAlternatives?: IOrAlt<void>[];
+  private operatorAlternatives?: IOrAlt<IToken>[];
   private valueAlternatives?: IOrAlt<XlValue | undefined>[];
   private listAlternatives?: IOrAlt<void>[];
 
   constructor(validateGrammar: boolean) {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 3, skipValidations: !validateGrammar });
+    super(allTokens, { recoveryEnabled: true, maxLookahead: 2, skipValidations: !validateGrammar });
     this.performSelfAnalysis();
   }
 
@@ -29,89 +34,79 @@ export class XlParser extends EmbeddedActionsParser {
     this.MANY(() => {
       this.OR(this.fileAlternatives ??= [
         { ALT: () => this.SUBRULE(this.statement) },
-        { ALT: () => { this.CONSUME(Newline); this.ACTION(() => this.builder.newline()); } },
+        { ALT: () => { this.CONSUME(Newline); if (!this.RECORDING_PHASE) this.builder.newline(); } },
+        { ALT: () => { this.CONSUME(ListBreak); if (!this.RECORDING_PHASE) this.builder.newline(); } },
         { ALT: () => { this.CONSUME(Semicolon); } },
-        { ALT: () => { const stray = this.CONSUME(NonKey); this.ACTION(() => this.builder.strayAtStart(stray)); } },
+        {
+          ALT: () => {
+            const stray = this.CONSUME(NonKey);
+            if (!this.RECORDING_PHASE) this.builder.strayAtStart(stray);
+          },
+        },
       ]);
     });
   });
 
   private readonly statement = this.RULE('statement', () => {
     const key = this.CONSUME(Identifier);
-    this.ACTION(() => this.builder.beginAssignment(key));
-    let hasOperator = false;
-    this.OPTION({
-      GATE: () => this.operatorAhead(),
-      DEF: () => {
-        this.OR1([
-          { ALT: () => { const op = this.CONSUME(Equals); this.ACTION(() => this.builder.operator(op, op)); } },
-          { ALT: () => { const op = this.CONSUME(PlusEquals); this.ACTION(() => this.builder.operator(op, op)); } },
-          {
-            // `+ =`: a lexical error already; read it as `+=` so the rest of the line still binds
-            ALT: () => {
-              const plus = this.CONSUME(Illegal);
-              const equals = this.CONSUME1(Equals);
-              this.ACTION(() => this.builder.operator(plus, equals));
-            },
-          },
-        ]);
-        hasOperator = true;
-      },
-    });
-    this.ACTION(() => {
-      if (!hasOperator) this.builder.missingOperator(this.LA(1));
-      else if (!this.valueStartAhead()) this.builder.missingValue(this.LA(1));
-    });
-    const value = this.OPTION1(() => this.SUBRULE(this.value));
-    this.ACTION(() => this.builder.assignValue(value));
+    const recording = this.RECORDING_PHASE;
+    if (!recording) this.builder.beginAssignment(key);
+    const op = this.OPTION(() => this.OR1(this.operatorAlternatives ??= [
+      { ALT: () => this.CONSUME(Equals) },
+      { ALT: () => this.CONSUME(PlusEquals) },
+    ]));
+    if (!recording) {
+      if (op) this.builder.operator(op);
+      else this.builder.missingOperator(this.LA(1));
+      if (op && !this.valueStartAhead()) this.builder.missingValue(this.LA(1));
+    }
+    const value = this.OPTION1(() => this.OR2(this.valueAlternatives ??= this.atomAlternatives<XlValue | undefined>(
+      (value) => value,
+      () => this.SUBRULE(this.list),
+    )));
+    if (!recording) this.builder.assignValue(value);
     this.MANY(() => {
       const stray = this.CONSUME(Significant);
-      this.ACTION(() => this.builder.strayAfterValue(stray));
+      if (!this.RECORDING_PHASE) this.builder.strayAfterValue(stray);
     });
-    this.ACTION(() => this.builder.endStatement());
-  });
-
-  private readonly value = this.RULE('value', (): XlValue | undefined => {
-    return this.OR2(this.valueAlternatives ??= [
-      { ALT: () => { const token = this.CONSUME(QuotedString); return this.ACTION(() => this.builder.string(token)); } },
-      { ALT: () => { const token = this.CONSUME(NumberLiteral); return this.ACTION(() => this.builder.number(token)); } },
-      { ALT: () => this.SUBRULE(this.list) },
-      { ALT: () => { const word = this.CONSUME2(Identifier); this.ACTION(() => this.builder.bareWord(word)); return undefined; } },
-      // reported by the lexer pass already
-      { ALT: () => { this.CONSUME2(Illegal); return undefined; } },
-      { ALT: () => { this.CONSUME(UnterminatedString); return undefined; } },
-    ]);
+    if (!recording) this.builder.endStatement();
   });
 
   private readonly list = this.RULE('list', (): XlValue | undefined => {
     const open = this.CONSUME(LBracket);
-    this.ACTION(() => this.builder.openList(open));
-    this.MANY1({
-      GATE: () => !this.statementAhead(),
-      DEF: () => {
-        this.OR3(this.listAlternatives ??= [
-          {
-            ALT: () => {
-              this.ACTION(() => this.builder.beforeListItem(this.LA(1)));
-              const item = this.SUBRULE1(this.value);
-              this.ACTION(() => this.builder.listItem(item, this.LA(0)));
-            },
-          },
-          { ALT: () => { const comma = this.CONSUME(Comma); this.ACTION(() => this.builder.listComma(comma)); } },
-          { ALT: () => { this.CONSUME1(Newline); this.ACTION(() => this.builder.newline()); } },
-          { ALT: () => { const stray = this.CONSUME2(Equals); this.ACTION(() => this.builder.listStray(stray)); } },
-          { ALT: () => { const stray = this.CONSUME1(PlusEquals); this.ACTION(() => this.builder.listStray(stray)); } },
-        ]);
-      },
+    if (!this.RECORDING_PHASE) this.builder.openList(open);
+    this.MANY1(() => {
+      this.OR3(this.listAlternatives ??= [
+        ...this.atomAlternatives<void>(
+          (value, token) => this.builder.listItem(value, token),
+          () => { const inner = this.SUBRULE1(this.list); if (!this.RECORDING_PHASE) this.builder.listItem(inner, undefined); },
+        ),
+        { ALT: () => { const comma = this.CONSUME(Comma); if (!this.RECORDING_PHASE) this.builder.listComma(comma); } },
+        { ALT: () => { this.CONSUME1(Newline); if (!this.RECORDING_PHASE) this.builder.newline(); } },
+        { ALT: () => { const stray = this.CONSUME1(Equals); if (!this.RECORDING_PHASE) this.builder.listStray(stray); } },
+        { ALT: () => { const stray = this.CONSUME1(PlusEquals); if (!this.RECORDING_PHASE) this.builder.listStray(stray); } },
+      ]);
     });
     const close = this.OPTION2(() => this.CONSUME(RBracket));
-    return this.ACTION(() => this.builder.closeList(close, this.unexpectedInsteadOfClose()));
+    if (this.RECORDING_PHASE) return undefined;
+    return this.builder.closeList(close, this.unexpectedInsteadOfClose());
   });
 
-  private operatorAhead(): boolean {
-    const next = this.LA(1).tokenType;
-    if (next === Equals || next === PlusEquals) return true;
-    return next === Illegal && this.LA(1).image === '+' && this.LA(2).tokenType === Equals;
+  /**
+   * The alternatives that make one value: `use` receives the atom (undefined
+   * for a rejected token, already reported) and the token; `nested` parses a list.
+   */
+  private atomAlternatives<T>(use: (value: XlValue | undefined, token: IToken) => T, nested: () => T): IOrAlt<T>[] {
+    const builder = this.builder;
+    return [
+      { ALT: () => { const token = this.CONSUME2(QuotedString); return this.RECORDING_PHASE ? (undefined as T) : use(builder.string(token), token); } },
+      { ALT: () => { const token = this.CONSUME2(NumberLiteral); return this.RECORDING_PHASE ? (undefined as T) : use(builder.number(token), token); } },
+      { ALT: nested },
+      { ALT: () => { const token = this.CONSUME2(Identifier); if (!this.RECORDING_PHASE) builder.bareWord(token); return this.RECORDING_PHASE ? (undefined as T) : use(undefined, token); } },
+      // reported by the lexing pass already
+      { ALT: () => { const token = this.CONSUME2(Illegal); return this.RECORDING_PHASE ? (undefined as T) : use(undefined, token); } },
+      { ALT: () => { const token = this.CONSUME2(UnterminatedString); return this.RECORDING_PHASE ? (undefined as T) : use(undefined, token); } },
+    ];
   }
 
   private valueStartAhead(): boolean {
@@ -120,18 +115,8 @@ export class XlParser extends EmbeddedActionsParser {
       || next === Illegal || next === UnterminatedString;
   }
 
-  /**
-   * An unclosed list ends where a new statement plainly starts (`key =` first
-   * on a line): xl would fail at that IDENT; we keep the next statement.
-   */
-  private statementAhead(): boolean {
-    if (this.LA(1).tokenType !== Newline || this.LA(2).tokenType !== Identifier) return false;
-    const third = this.LA(3).tokenType;
-    return third === Equals || third === PlusEquals;
-  }
-
   private unexpectedInsteadOfClose(): IToken {
     const next = this.LA(1);
-    return next.tokenType === Newline ? this.LA(2) : next;
+    return next.tokenType === ListBreak ? this.LA(2) : next;
   }
 }

@@ -1,10 +1,15 @@
 /**
- * Token definitions of xl's config lexer (libxlu_cfg_l.l, reference §1.1),
- * built once. Order matters: chevrotain takes the first pattern that matches,
- * which reproduces flex's choice for this token set (the catch-all `Illegal`
- * comes last, like flex's `.` rule).
+ * xl's config lexer (libxlu_cfg_l.l, reference §1.1) on chevrotain, plus the
+ * pass that turns chevrotain's lexing errors into xl's behaviour: a rejected
+ * character starts a run up to the next blank, reported once and handed to the
+ * parser as one `Illegal` token.
  */
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, createTokenInstance, Lexer, type ILexingError, type IToken, type TokenType } from 'chevrotain';
+import type { XlComment } from './ast';
+import {
+  byteOrderMarkProblem, carriageReturnProblem, commentAtEofProblem, illegalProblem, strayInvisibleProblem,
+  unterminatedStringProblem, type Problem,
+} from './lexical';
 
 /** Every token that may appear inside a statement (not a terminator). */
 export const Significant = createToken({ name: 'Significant', pattern: Lexer.NA });
@@ -40,41 +45,184 @@ export const UnterminatedString = createToken({
 });
 export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /[0-9][0-9a-fx]*/, categories: significant });
 export const Identifier = createToken({ name: 'Identifier', pattern: /[a-z][._0-9a-z]*/, categories: [Significant] });
+/** Made by the lexing pass from a run xl rejects (never matched by the lexer itself). */
+export const Illegal = createToken({ name: 'Illegal', pattern: Lexer.NA, categories: significant });
 /**
- * Anything else: xl reports a lexical error at the offending character and
- * skips to the next blank, so the whole run is one token.
+ * Made by the lexing pass in place of the NEWLINE before `key =` while a list
+ * is open: the list ends there, so an unclosed `[` costs one statement only.
  */
-const illegalRun = /[^ \t\n]+/y;
-export const Illegal = createToken({
-  name: 'Illegal',
-  pattern: {
-    exec(text: string, offset: number): RegExpExecArray | null {
-      illegalRun.lastIndex = offset;
-      return illegalRun.exec(text);
-    },
-  },
-  // a complement set defeats chevrotain's first-char analysis, so say it ourselves
-  start_chars_hint: everyCharExceptBlanks(),
-  line_breaks: false,
-  categories: significant,
-});
-
-function everyCharExceptBlanks(): number[] {
-  const codes: number[] = [];
-  for (let code = 0; code <= 0xffff; code++) {
-    if (code !== 0x20 && code !== 0x09 && code !== 0x0a) codes.push(code);
-  }
-  return codes;
-}
+export const ListBreak = createToken({ name: 'ListBreak', pattern: Lexer.NA });
 
 export const allTokens: TokenType[] = [
   Whitespace, Newline, Comment, CarriageReturn, ByteOrderMark,
   PlusEquals, Equals, Semicolon, Comma, LBracket, RBracket,
-  QuotedString, UnterminatedString, NumberLiteral, Identifier, Illegal,
-  Significant, NonKey,
+  QuotedString, UnterminatedString, NumberLiteral, Identifier,
+  Illegal, ListBreak, Significant, NonKey,
 ];
 
-export const xlLexer = new Lexer(allTokens, {
-  ensureOptimizations: true,
-  positionTracking: 'onlyOffset',
-});
+const xlLexer = new Lexer(allTokens, { ensureOptimizations: true, positionTracking: 'onlyOffset' });
+
+export interface Lexed {
+  /** what the parser reads: significant tokens, NEWLINE, `;`, ListBreak */
+  readonly tokens: IToken[];
+  readonly comments: XlComment[];
+  readonly problems: Problem[];
+}
+
+export function lexXl(text: string): Lexed {
+  const result = xlLexer.tokenize(text);
+  const problems: Problem[] = [];
+  const withRuns = result.errors.length > 0 ? illegalRuns(text, result.tokens, result.errors) : result.tokens;
+  const tokens = statementPass(text, withRuns, problems);
+  const comments = collectComments(text, result.groups.comments ?? [], problems);
+  blankProblems(text, result.groups.blanks ?? [], problems);
+  return { tokens, comments, problems };
+}
+
+function endOf(token: IToken): number {
+  return token.startOffset + token.image.length;
+}
+
+function makeToken(type: TokenType, text: string, start: number, end: number): IToken {
+  return createTokenInstance(type, text.slice(start, end), start, end - 1, NaN, NaN, NaN, NaN);
+}
+
+/** xl skips from a rejected character to the next blank; we also stop at `#` and CR. */
+function runEnd(text: string, from: number): number {
+  let at = from;
+  for (; at < text.length; at++) {
+    const char = text.charCodeAt(at);
+    if (char === 32 || char === 9 || char === 10 || char === 13 || char === 35) break;
+  }
+  return at;
+}
+
+/** Replaces every rejected run (and the tokens chevrotain resynced to inside it) by one Illegal token. */
+function illegalRuns(text: string, tokens: IToken[], errors: ILexingError[]): IToken[] {
+  const out: IToken[] = [];
+  let index = 0;
+  for (const error of errors) {
+    if (out.length > 0 && endOf(out[out.length - 1]) > error.offset) continue;
+    while (index < tokens.length && tokens[index].startOffset < error.offset) out.push(tokens[index++]);
+    let end = runEnd(text, error.offset);
+    while (index < tokens.length && tokens[index].startOffset < end) end = Math.max(end, endOf(tokens[index++]));
+    out.push(makeToken(Illegal, text, error.offset, end));
+  }
+  while (index < tokens.length) out.push(tokens[index++]);
+  return out;
+}
+
+/**
+ * Reports lexical problems with their context (key or value position),
+ * merges `myKey` / `1.5` into one Illegal token, `+ =` into one `+=`, and
+ * ends an unclosed list before a line that starts a new statement.
+ */
+function statementPass(text: string, tokens: IToken[], problems: Problem[]): IToken[] {
+  let out: IToken[] | undefined;
+  let line = 0;
+  let depth = 0;
+  let atStart = true;
+  const copyUpTo = (index: number): IToken[] => out ?? (out = tokens.slice(0, index));
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    const type = token.tokenType;
+    if (type === Newline) {
+      line++;
+      if (depth > 0 && startsStatement(tokens, index + 1)) {
+        copyUpTo(index).push(makeToken(ListBreak, text, token.startOffset, endOf(token)));
+        depth = 0;
+        atStart = true;
+        continue;
+      }
+      if (depth === 0) atStart = true;
+    } else if (type === Illegal) {
+      const sink = copyUpTo(index);
+      const previous = sink[sink.length - 1];
+      const adjacent = previous !== undefined && endOf(previous) === token.startOffset
+        && (previous.tokenType === Identifier || previous.tokenType === NumberLiteral);
+      const start = adjacent ? previous.startOffset : token.startOffset;
+      const keyPosition = depth === 0 && (adjacent ? atStartBefore(sink, sink.length - 1) : atStart);
+      problems.push(illegalProblem(text, { start, offending: token.startOffset, end: endOf(token) }, keyPosition, line));
+      const equals = tokens[index + 1];
+      if (token.image === '+' && equals?.tokenType === Equals && /^[ \t]*$/.test(text.slice(endOf(token), equals.startOffset))) {
+        sink.push(makeToken(PlusEquals, text, token.startOffset, endOf(equals)));
+        index++;
+      } else if (adjacent) {
+        sink[sink.length - 1] = makeToken(Illegal, text, start, endOf(token));
+      } else {
+        sink.push(token);
+      }
+      atStart = false;
+      continue;
+    } else {
+      if (type === UnterminatedString) problems.push(unterminatedStringProblem(text, token.startOffset, endOf(token), line));
+      else if (type === LBracket) depth++;
+      else if (type === RBracket && depth > 0) depth--;
+      else if (type === Semicolon) depth = 0;
+      atStart = type === Semicolon;
+    }
+    out?.push(token);
+  }
+  return out ?? tokens;
+}
+
+function startsStatement(tokens: readonly IToken[], index: number): boolean {
+  let at = index;
+  while (tokens[at]?.tokenType === Newline) at++;
+  const next = tokens[at + 1]?.tokenType;
+  return tokens[at]?.tokenType === Identifier && (next === Equals || next === PlusEquals);
+}
+
+function atStartBefore(tokens: readonly IToken[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return previous === undefined || previous.tokenType === Newline || previous.tokenType === Semicolon
+    || previous.tokenType === ListBreak;
+}
+
+function collectComments(text: string, tokens: readonly IToken[], problems: Problem[]): XlComment[] {
+  const comments: XlComment[] = [];
+  for (const token of tokens) {
+    const start = token.startOffset;
+    let end = endOf(token);
+    if (text.charCodeAt(end - 1) === 13) end--;
+    comments.push({ span: { start, end }, text: text.slice(start + 1, end), ownLine: onlyBlanksBefore(text, start) });
+    if (endOf(token) === text.length) problems.push(commentAtEofProblem(text, start, end, lineAt(text, start)));
+  }
+  return comments;
+}
+
+function onlyBlanksBefore(text: string, offset: number): boolean {
+  for (let at = offset - 1; at >= 0; at--) {
+    const char = text[at];
+    if (char === '\n') return true;
+    if (char !== ' ' && char !== '\t' && char !== '\r' && char !== '\ufeff') return false;
+  }
+  return true;
+}
+
+function blankProblems(text: string, tokens: readonly IToken[], problems: Problem[]): void {
+  let firstCr: IToken | undefined;
+  let crCount = 0;
+  for (const token of tokens) {
+    if (token.tokenType === CarriageReturn) {
+      firstCr ??= token;
+      crCount++;
+    } else if (token.startOffset === 0) {
+      problems.push(byteOrderMarkProblem(text));
+    } else {
+      problems.push(strayInvisibleProblem(text, token.startOffset, lineAt(text, token.startOffset)));
+    }
+  }
+  if (firstCr) problems.push(carriageReturnProblem(firstCr.startOffset, crCount, lineAt(text, firstCr.startOffset)));
+}
+
+/** only on error paths */
+export function lineAt(text: string, offset: number): number {
+  let line = 0;
+  let at = text.indexOf('\n');
+  while (at >= 0 && at < offset) {
+    line++;
+    at = text.indexOf('\n', at + 1);
+  }
+  return line;
+}
