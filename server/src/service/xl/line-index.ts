@@ -4,7 +4,9 @@ import type { Span } from '../../xl/ast';
 /**
  * Converts UTF-16 offsets to LSP positions without a TextDocument, so the
  * model can place diagnostics for callers that only hold text (the CLI, the
- * domain-spec builder).
+ * domain-spec builder). Lines break at `\r\n`, `\r` and `\n` as in
+ * TextDocument; an offset inside a line break maps to the end of the line's
+ * content, so every position round-trips through the client's document.
  */
 export class LineIndex {
   private readonly starts: number[];
@@ -12,8 +14,17 @@ export class LineIndex {
   constructor(private readonly text: string) {
     this.starts = [0];
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+      const code = text.charCodeAt(i);
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (code === 10 || code === 13) this.starts.push(i + 1);
     }
+  }
+
+  /** Offset where the content of `line` ends (before its line break). */
+  private contentEnd(line: number): number {
+    let end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    while (end > this.starts[line] && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return end;
   }
 
   positionAt(offset: number): Position {
@@ -24,15 +35,14 @@ export class LineIndex {
       const middle = (low + high + 1) >> 1;
       if (this.starts[middle] <= clamped) low = middle; else high = middle - 1;
     }
-    return { line: low, character: clamped - this.starts[low] };
+    return { line: low, character: Math.min(clamped, this.contentEnd(low)) - this.starts[low] };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.text.length;
     const lineStart = this.starts[position.line];
-    const nextStart = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
-    return Math.max(lineStart, Math.min(lineStart + position.character, nextStart));
+    return Math.max(lineStart, Math.min(lineStart + position.character, this.contentEnd(position.line)));
   }
 
   range(span: Span): Range {
