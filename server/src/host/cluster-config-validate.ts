@@ -65,7 +65,6 @@ class Checker {
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'an array';
   return JSON.stringify(value);
 }
 
@@ -101,7 +100,7 @@ function checkHost(c: Checker, value: unknown, path: string): HostConfig {
   };
   if (kind === 'xen') {
     const dom0 = c.number(obj, 'dom0MemoryMiB', path, 128, true);
-    if (dom0 >= memoryMiB) c.errors.push(`${path}.dom0MemoryMiB: must be below memoryMiB (${memoryMiB})`);
+    if (typeof obj['memoryMiB'] === 'number' && dom0 >= memoryMiB) c.errors.push(`${path}.dom0MemoryMiB: must be below memoryMiB (${memoryMiB})`);
     return { ...host, dom0MemoryMiB: Number.isNaN(dom0) ? Math.min(4096, Math.floor(memoryMiB / 8)) : dom0 };
   }
   const area = c.number(obj, 'containerAreaGiB', path, 1, true);

@@ -89,6 +89,10 @@ function resolveAppTemplate(state: ClusterState, container: ContainerRecord, nam
       return found;
     }
   }
+  const forOtherOs = state.templatesOn(container.host).filter((t) => t.kind === 'app' && (t.name === name || t.name.endsWith(`-${name}`)));
+  if (forOtherOs.length > 0) {
+    throw new HostError('template-missing', `${forOtherOs.map((t) => t.name).join(', ')} ${forOtherOs.length > 1 ? 'are' : 'is'} built for ${forOtherOs.map((t) => t.baseOs).join(', ')}, but container ${container.ctid} runs ${container.ostemplate}`);
+  }
   throw new HostError('template-missing', `application template ${name} not found on ${container.host} for ${container.ostemplate}`);
 }
 
