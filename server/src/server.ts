@@ -9,10 +9,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './service';
 import { settingsFromClient } from './service/settings-from-client';
+import { registerHostBridge } from './host-bridge';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = createLanguageService({ logError: (message) => connection.console.error(message) });
+const hostBridge = registerHostBridge(connection, documents, service);
 let clientPullsConfiguration = false;
 
 /** Answers a cancelled request the way the protocol asks, instead of with stale work. */
@@ -44,6 +46,7 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       documentFormattingProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      executeCommandProvider: hostBridge.executeCommandProvider(params),
     },
     serverInfo: { name: 'hvconf-language-server', version: '0.1.0' },
   };

@@ -1,0 +1,100 @@
+/**
+ * Joins the LSP connection to the simulated host: `workspace/executeCommand`
+ * host commands with `$/progress` and cancellation, the hvconf/* requests,
+ * and the hvconf/guestsChanged notification.
+ *
+ * server.ts calls registerHostBridge once, and in its initialize answer sets
+ * `executeCommandProvider: bridge.executeCommandProvider(params)`, which also
+ * hands the bridge the initialization options (the connection allows only one
+ * initialize handler, and that one is server.ts's).
+ */
+import {
+  ExecuteCommandRequest, LSPErrorCodes, ResponseError,
+  type Connection, type ExecuteCommandOptions, type InitializeParams, type TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Disposable } from '../host/hypervisor';
+import type { LanguageService } from '../service';
+import { argsOf, commandDef } from './commands';
+import { toResponseError } from './errors';
+import { HostSession } from './host-session';
+import { rawHostSettings, resolveHostSettings } from './host-settings';
+import { withProgress } from './progress';
+import { hostCommandIds, HostNotifications } from './protocol';
+import { requestTable } from './requests';
+
+export { hostCommandIds, HostCommands, HostRequests, HostNotifications, HOST_ERROR } from './protocol';
+export type { HostErrorData } from './protocol';
+
+export interface HostBridgeOptions {
+  /** poll the cluster journal for changes by other processes (ms; default 1500, 0 = never) */
+  readonly watchIntervalMs?: number;
+}
+
+export interface HostBridge extends Disposable {
+  /** For the initialize result; reads the client's initialization options and capabilities. */
+  executeCommandProvider(params: InitializeParams): ExecuteCommandOptions;
+}
+
+export function registerHostBridge(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  service: LanguageService,
+  options: HostBridgeOptions = {},
+): HostBridge {
+  let initialSettings: unknown;
+  let pullsConfiguration = false;
+  const source = { documents, service };
+
+  const session = new HostSession({
+    settings: async () => {
+      const current = pullsConfiguration
+        ? await connection.workspace.getConfiguration('hvconf').catch(() => undefined)
+        : undefined;
+      return resolveHostSettings([rawHostSettings(current), rawHostSettings(initialSettings)]);
+    },
+    onGuestsChanged: (changes) => void connection.sendNotification(HostNotifications.guestsChanged, { changes }),
+    onNotice: (message) => void connection.window.showWarningMessage(`HVConf host: ${message}`),
+    ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
+  });
+
+  const disposables: Array<{ dispose(): void }> = [];
+
+  disposables.push(connection.onRequest(ExecuteCommandRequest.type, async (params, token) => {
+    const def = commandDef(params.command);
+    if (!def) throw new ResponseError(LSPErrorCodes.RequestFailed, `unknown command ${params.command}`);
+    try {
+      const args = argsOf(params.command, params.arguments);
+      const attached = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : undefined;
+      // createWorkDoneProgress answers a silent reporter when the client cannot show server-initiated progress
+      return await withProgress({ connection, title: def.title(args), token, attached, serverInitiated: true }, async (scope) => {
+        const host = await session.hypervisor();
+        return def.run({ args, scope, host, source });
+      });
+    } catch (error) {
+      throw toResponseError(error, params.command);
+    }
+  }));
+
+  for (const [method, handler] of Object.entries(requestTable)) {
+    disposables.push(connection.onRequest(method, async (params: unknown) => {
+      try {
+        return await handler(await session.hypervisor(), params);
+      } catch (error) {
+        throw toResponseError(error, method);
+      }
+    }));
+  }
+
+  return {
+    executeCommandProvider(params) {
+      initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+      pullsConfiguration = params.capabilities.workspace?.configuration === true;
+      return { commands: [...hostCommandIds] };
+    },
+    dispose() {
+      for (const disposable of disposables) disposable.dispose();
+      session.dispose();
+    },
+  };
+}
