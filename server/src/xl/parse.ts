@@ -106,3 +106,8 @@ function keepLikeXl(problems: Problem[]): XlSyntaxError[] {
   }
   return kept;
 }
+
+/** Builds a parser with chevrotain's grammar self-checks on; throws if the grammar is ambiguous or broken. */
+export function validateXlGrammar(): void {
+  new XlParser(true);
+}
