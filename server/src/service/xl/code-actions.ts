@@ -1,7 +1,9 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { FeatureContext } from '../language';
 import type { PreparedFix, XlDiagnosticData } from './diagnostics';
+import { xlKeys } from '../../schema/xl/index';
 import type { XlModel } from './model';
+import { booleanWordValue } from './values';
 
 /**
  * Quick fixes. Most are prepared by the check that made the diagnostic (in
@@ -33,31 +35,52 @@ function toAction(uri: string, fix: PreparedFix, diagnostic: Diagnostic): CodeAc
   };
 }
 
-/** Fixes for lexical errors that xl reports, found by looking at the text under the diagnostic. */
+/** Fixes for the parser's codes, computed from the text under the diagnostic. */
 function textFixes(model: XlModel, diagnostic: Diagnostic): PreparedFix[] {
-  const fixes: PreparedFix[] = [];
   const text = model.text;
-  const wholeFile = (newText: string): TextEdit => ({ range: { start: { line: 0, character: 0 }, end: model.lines.positionAt(text.length) }, newText });
-  const code = typeof diagnostic.code === 'string' ? diagnostic.code : '';
-  if (text.includes('\r') && (/crlf|carriage|\bcr\b/i.test(code) || /\\r|carriage return|CRLF/i.test(diagnostic.message))) {
-    fixes.push({ title: 'Convert line endings to LF (xl rejects CR)', edits: [wholeFile(text.replace(/\r\n?/g, '\n'))], preferred: true });
-  }
-  if (text.charCodeAt(0) === 0xfeff && diagnostic.range.start.line === 0 && diagnostic.range.start.character <= 1 && /bom|byte order|lexical/i.test(code + diagnostic.message)) {
-    fixes.push({ title: 'Remove the byte-order mark', edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: '' }], preferred: true });
-  }
   const start = model.lines.offsetAt(diagnostic.range.start);
-  const number = /^[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?/.exec(text.slice(start, start + 40));
-  const before = text.slice(Math.max(0, start - 200), start);
-  const inValuePosition = /(?:\+?=|\[|,)[ \t]*$/.test(before);
-  if (number && inValuePosition && /[-+.]/.test(number[0]) && /lexical|python|number|syntax/i.test(code + diagnostic.message)) {
-    const span = { start, end: start + number[0].length };
-    fixes.push({ title: `Quote the number: "${number[0]}"`, edits: [{ range: model.lines.range(span), newText: `"${number[0]}"` }], preferred: true });
+  const end = model.lines.offsetAt(diagnostic.range.end);
+  const replace = (from: number, to: number, newText: string): TextEdit => ({ range: model.lines.range({ start: from, end: to }), newText });
+  switch (diagnostic.code) {
+    case 'xl/crlf-line-end':
+      return [{ title: 'Convert line endings to LF (xl rejects CR)', edits: [replace(0, text.length, text.replace(/\r\n?/g, '\n'))], preferred: true }];
+    case 'xl/bom':
+      return text.charCodeAt(0) === 0xfeff ? [{ title: 'Remove the byte-order mark', edits: [replace(0, 1, '')], preferred: true }] : [];
+    case 'xl/unquoted-negative':
+    case 'xl/unquoted-fraction': {
+      const number = numberAround(text, start);
+      return number ? [{ title: `Quote the number: "${number.text}"`, edits: [replace(number.start, number.end, `"${number.text}"`)], preferred: true }] : [];
+    }
+    case 'xl/comment-at-eof':
+      return text.endsWith('\n') ? [] : [{ title: 'Add a final newline', edits: [replace(text.length, text.length, '\n')], preferred: true }];
+    case 'xl/bare-word': {
+      const word = text.slice(start, end);
+      const key = /([a-z][._0-9a-z]*)[ \t]*\+?=[ \t]*(?:\[[^\n]*)?$/.exec(text.slice(model.lines.lineStart(diagnostic.range.start.line), start))?.[1];
+      const def = key ? xlKeys.get(key) : undefined;
+      const numeric = def && (def.readAs === 'boolean' || def.readAs === 'integer') ? booleanWordValue(word) : undefined;
+      if (numeric !== undefined) return [{ title: `Replace with ${numeric}`, edits: [replace(start, end, String(numeric))], preferred: true }];
+      return /^[^'"\s]+$/.test(word) ? [{ title: `Quote it: "${word}"`, edits: [replace(start, end, `"${word}"`)], preferred: true }] : [];
+    }
+    case 'xl/uppercase-key':
+    case 'xl/hyphenated-key': {
+      const key = /^[A-Za-z_][A-Za-z0-9_.-]*/.exec(text.slice(start))?.[0];
+      if (!key) return [];
+      const fixed = key.toLowerCase().replace(/-/g, '_');
+      return fixed !== key && /^[a-z][._0-9a-z]*$/.test(fixed)
+        ? [{ title: `Rename to \`${fixed}\``, edits: [replace(start, start + key.length, fixed)], preferred: xlKeys.has(fixed) }]
+        : [];
+    }
+    default:
+      return [];
   }
-  if (/final comment|comment.*newline|no newline|end of file/i.test(code + ' ' + diagnostic.message) && !text.endsWith('\n')) {
-    const end = model.lines.positionAt(text.length);
-    fixes.push({ title: 'Add a final newline', edits: [{ range: { start: end, end }, newText: '\n' }], preferred: true });
-  }
-  return fixes;
+}
+
+/** The signed or fractional number that starts at (or just before) `offset`. */
+function numberAround(text: string, offset: number): { start: number; end: number; text: string } | undefined {
+  let start = offset;
+  while (start > 0 && /[0-9.+-]/.test(text[start - 1])) start--;
+  const match = /^[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?/.exec(text.slice(start, start + 64));
+  return match ? { start, end: start + match[0].length, text: match[0] } : undefined;
 }
 
 function dedupe(actions: CodeAction[]): CodeAction[] {

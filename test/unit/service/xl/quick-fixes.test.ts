@@ -64,3 +64,27 @@ describe('xl quick fixes', () => {
     assert.strictEqual(applyQuickFix(`${pv}on_crash = "restar"\n`, 'xl/invalid-enum'), `${pv}on_crash = "restart"\n`);
   });
 });
+
+describe('xl quick fixes for syntax errors', () => {
+  it('turns a bare boolean word into a number', () => {
+    assert.strictEqual(applyQuickFix(`${pv}acpi = true\n`, 'xl/bare-word'), `${pv}acpi = 1\n`);
+  });
+
+  it('quotes a bare word for a string key', () => {
+    assert.strictEqual(applyQuickFix(`${pv}on_crash = restart\n`, 'xl/bare-word'), `${pv}on_crash = "restart"\n`);
+  });
+
+  it('lower-cases a key and replaces hyphens', () => {
+    assert.strictEqual(applyQuickFix('Name = "web"\nkernel = "/k"\n', 'xl/uppercase-key'), 'name = "web"\nkernel = "/k"\n');
+    assert.strictEqual(applyQuickFix(`${pv}on-crash = "destroy"\n`, 'xl/hyphenated-key'), `${pv}on_crash = "destroy"\n`);
+  });
+
+  it('adds the newline a final comment needs', () => {
+    assert.strictEqual(applyQuickFix(`${pv}# the end`, 'xl/comment-at-eof'), `${pv}# the end\n`);
+  });
+
+  it('offers no fix for a diagnostic without one', () => {
+    const text = `${pv}vcpus = 4\nmaxvcpus = 2\n`;
+    assert.throws(() => applyQuickFix(text, 'xl/maxvcpus-below-vcpus'), /no quick fix/);
+  });
+});
