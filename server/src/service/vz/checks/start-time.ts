@@ -1,3 +1,4 @@
+import { innerSpan } from '../../../vz/parts';
 import { pairOf } from '../model';
 import type { VzCheck } from './check';
 
@@ -28,7 +29,7 @@ export const veidPathCheck: VzCheck = {
       const bound = ctx.model.effective.get(name);
       if (bound && !/\$VEID\b|\$\{VEID\}/.test(bound.node.value.text)) {
         ctx.report({
-          code: 'vz/missing-veid', span: bound.node.value.span,
+          code: 'vz/missing-veid', span: innerSpan(bound.node.value),
           message: `${name} in vz.conf has no $VEID: every container would get the same directory. Add /$VEID.`,
           data: { valueReplacement: `${bound.node.value.text.replace(/\/+$/, '')}/$VEID` },
         });
@@ -37,12 +38,12 @@ export const veidPathCheck: VzCheck = {
   },
 };
 
-/** Sizes so small in the parameter's own unit that a suffix was almost surely meant. */
+/** Sizes so small in the parameter's own unit (under 16 MiB of memory, 10 MiB of disk) that a suffix was almost surely meant. */
 const SUSPICIOUS: Readonly<Record<string, { below: number; suffix: string; unit: string }>> = {
-  PHYSPAGES: { below: 256, suffix: 'M', unit: 'pages' },
-  SWAPPAGES: { below: 256, suffix: 'M', unit: 'pages' },
-  PRIVVMPAGES: { below: 256, suffix: 'M', unit: 'pages' },
-  DISKSPACE: { below: 1024, suffix: 'G', unit: 'KiB' },
+  PHYSPAGES: { below: 4096, suffix: 'M', unit: 'pages' },
+  SWAPPAGES: { below: 4096, suffix: 'M', unit: 'pages' },
+  PRIVVMPAGES: { below: 4096, suffix: 'M', unit: 'pages' },
+  DISKSPACE: { below: 10240, suffix: 'G', unit: 'KiB' },
 };
 
 export const suspiciousUnitCheck: VzCheck = {
