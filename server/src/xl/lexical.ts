@@ -80,7 +80,8 @@ export function illegalProblem(text: string, run: IllegalRun, atKey: boolean, li
     if (first === '.' && (/^[0-9]/.test(word) || /[0-9]/.test(text[run.offending + 1] ?? ''))) {
       return make('xl/unquoted-fraction', run.start, wordStop, ` (xl numbers are whole numbers)`);
     }
-    if (word.length > 0 && keyLikeWord.test(word)) {
+    // only when the word is all there is (`True`, `[True,`), not `foo(1)`
+    if (word.length > 0 && keyLikeWord.test(word) && /^[,\];]*$/.test(text.slice(wordStop, run.end))) {
       return make('xl/bare-word', run.start, wordStop, bareWordHint(word));
     }
   }
