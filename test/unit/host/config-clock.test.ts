@@ -16,9 +16,9 @@ describe('cluster configuration', () => {
 
   it('reports every problem with its JSON path', () => {
     const bad = JSON.parse(JSON.stringify(DEFAULT_CLUSTER));
+    bad.hosts.push({ ...bad.hosts[0] });
     bad.hosts[1].cpu.vendor = 'arm';
     bad.hosts[0].memoryMiB = 'lots';
-    bad.hosts.push({ ...bad.hosts[0] });
     bad.links[0].between = ['xen1', 'nowhere'];
     bad.storage[0].colour = 'blue';
     try {
