@@ -5,7 +5,7 @@ import { specKeys, type SpecKeyDef } from '../../schema/xl/spec-keys/index';
 import { analyseSpec, specCursor } from '../../xl/specs/index';
 import type { SpecContext } from '../../xl/specs/types';
 import type { CursorContext } from './completion-context';
-import type { SpecResult, XlModel } from './model';
+import type { SpecResult, XlBinding, XlModel } from './model';
 
 export function specLanguageOf(def: XlKeyDef | undefined): XlSpecLanguage | undefined {
   if (!def) return undefined;
@@ -14,6 +14,26 @@ export function specLanguageOf(def: XlKeyDef | undefined): XlSpecLanguage | unde
   return undefined;
 }
 
+/** xl drops a value of the wrong shape before parsing it, so its spec is never read. */
+function shapeIsRead(binding: XlBinding): boolean {
+  const kind = binding.value?.kind;
+  switch (binding.def?.readAs) {
+    case 'list':
+    case 'nested-list': return kind === 'list';
+    case 'string':
+    case 'integer':
+    case 'boolean':
+    case 'integer-or-string': return kind === 'scalar';
+    default: return true;
+  }
+}
+
+/**
+ * Problems inside spec strings (disk, vif, pci, …) as the sub-language
+ * analysers report them. xl never parses a value it does not read, so an
+ * overridden value is skipped and a fatal issue on a key ignored for this
+ * guest type becomes a warning.
+ */
 /**
  * Runs the spec sub-language analysers over every spec-shaped value. An
  * analyser that throws loses its own results only, never the model.
@@ -31,7 +51,7 @@ export function analyseSpecs(model: Omit<XlModel, 'specs' | 'syntaxOnly'>): Spec
       if (!assignment.value) continue;
       try {
         const analysis = analyseSpec(language, assignment.value, context);
-        results.push({ assignment, binding, language, analysis, effective: binding.effective.includes(assignment) });
+        results.push({ assignment, binding, language, analysis, effective: binding.effective.includes(assignment) && shapeIsRead(binding) });
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         console.error(`hvconf: ${language} spec analysis failed for \`${binding.name}\`: ${detail}`);

@@ -107,3 +107,16 @@ describe('xl domain spec', () => {
     assert.ok(!('errors' in buildDomainSpec(model, document.uri)));
   });
 });
+
+describe('xl spec strings in values xl drops', () => {
+  it('does not parse the spec of a single-value disk, which xl ignores', () => {
+    expectNoDiagnostic(`${pv}disk = "/img,qcow3,xvda"\n`, 'xl/disk-bad-format');
+    expectDiagnostic(`${pv}disk = [ "/img,qcow3,xvda" ]\n`, 'xl/disk-bad-format', { severity: 'error', covers: 'qcow3' });
+  });
+
+  it('launches no disk from a single-value disk', () => {
+    const spec = buildDomainSpec(buildModel(parse(`${pv}disk = "/img,raw,xvda"\n`)), 'file:///t.cfg');
+    assert.ok(!('errors' in spec));
+    assert.deepStrictEqual(spec.disks, []);
+  });
+});

@@ -4,9 +4,9 @@ import type { XlCheck } from './check';
 
 /**
  * Problems inside spec strings (disk, vif, pci, …) as the sub-language
- * analysers report them. xl never parses a value it does not read, so an
- * overridden value is skipped and a fatal issue on a key ignored for this
- * guest type becomes a warning.
+ * analysers report them. Only values xl reads are reported (`effective`:
+ * not overridden, and of the shape xl reads); a fatal issue on a key ignored
+ * for this guest type becomes a warning.
  */
 export const specIssueCheck: XlCheck = {
   name: 'spec strings',
