@@ -70,3 +70,9 @@ export function scanHex(text: string, start: number): Converted {
 export function scanDecimal(text: string, start: number): Converted {
   return strtoul(text, start, 10);
 }
+
+/** xl's `parse_ulong`: refused when nothing converts or the result is ULONG_MAX. */
+export function parseUlongRefuses(text: string): boolean {
+  const converted = strtoul(text, 0, 10);
+  return !converted.converted || converted.value === ULONG_MAX;
+}

@@ -9,6 +9,28 @@ import { analyseDisk } from './disk';
 import { analyseVif } from './vif';
 import { analysePci } from './pci';
 import { analyseCpulist } from './cpulist';
+import { analyseVtpm } from './vtpm';
+import { analyseP9 } from './p9';
+import { analysePvcalls } from './pvcalls';
+import { analyseVfb } from './vfb';
+import { analyseChannel } from './channel';
+import { analyseRdm } from './rdm';
+import { analyseUsbctrl } from './usbctrl';
+import { analyseUsbdev } from './usbdev';
+import { analyseVdispl } from './vdispl';
+import { analyseVkb } from './vkb';
+import { analyseVirtio } from './virtio';
+import { analyseVsnd } from './vsnd';
+import { analyseVnuma } from './vnuma';
+import { analyseSmbios } from './smbios';
+import { analyseCpuid } from './cpuid';
+import { analyseViridian } from './viridian';
+import { analyseArmSci } from './arm-sci';
+import { analyseXenstoreQuota } from './xenstore-quota';
+import { analyseIoports } from './ioports';
+import { analyseIomem } from './iomem';
+import { analyseIrqs } from './irqs';
+import { analyseLlcColors } from './llc-colors';
 import { specCursorAt } from './cursor';
 
 export type { SpecAnalysis, SpecContext, SpecCursor, SpecField, SpecIssue, SpecItem } from './types';
@@ -16,35 +38,33 @@ export { specCodes } from './codes';
 
 type Analyser = (value: XlValue, context: SpecContext) => SpecAnalysis;
 
-const empty: Analyser = () => ({ items: [], issues: [] });
-
 const analysers: Readonly<Record<XlSpecLanguage, Analyser>> = {
   disk: analyseDisk,
   vif: analyseVif,
   pci: analysePci,
   cpulist: analyseCpulist,
-  vtpm: empty,
-  p9: empty,
-  pvcalls: empty,
-  vfb: empty,
-  channel: empty,
-  rdm: empty,
-  usbctrl: empty,
-  usbdev: empty,
-  vdispl: empty,
-  vkb: empty,
-  virtio: empty,
-  vsnd: empty,
-  vnuma: empty,
-  smbios: empty,
-  cpuid: empty,
-  viridian: empty,
-  arm_sci: empty,
-  xenstore_quota: empty,
-  ioports: empty,
-  iomem: empty,
-  irqs: empty,
-  llc_colors: empty,
+  vtpm: analyseVtpm,
+  p9: analyseP9,
+  pvcalls: analysePvcalls,
+  vfb: analyseVfb,
+  channel: analyseChannel,
+  rdm: analyseRdm,
+  usbctrl: analyseUsbctrl,
+  usbdev: analyseUsbdev,
+  vdispl: analyseVdispl,
+  vkb: analyseVkb,
+  virtio: analyseVirtio,
+  vsnd: analyseVsnd,
+  vnuma: analyseVnuma,
+  smbios: analyseSmbios,
+  cpuid: analyseCpuid,
+  viridian: analyseViridian,
+  arm_sci: analyseArmSci,
+  xenstore_quota: analyseXenstoreQuota,
+  ioports: analyseIoports,
+  iomem: analyseIomem,
+  irqs: analyseIrqs,
+  llc_colors: analyseLlcColors,
 };
 
 /**

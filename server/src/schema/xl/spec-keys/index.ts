@@ -4,6 +4,25 @@ import { diskSpecKeys } from './disk';
 import { vifSpecKeys } from './vif';
 import { pciSpecKeys } from './pci';
 import { cpulistSpecKeys } from './cpulist';
+import { vtpmSpecKeys } from './vtpm';
+import { p9SpecKeys } from './p9';
+import { pvcallsSpecKeys } from './pvcalls';
+import { vfbSpecKeys } from './vfb';
+import { channelSpecKeys } from './channel';
+import { rdmSpecKeys } from './rdm';
+import { usbctrlSpecKeys } from './usbctrl';
+import { usbdevSpecKeys } from './usbdev';
+import { vdisplSpecKeys } from './vdispl';
+import { vkbSpecKeys } from './vkb';
+import { virtioSpecKeys } from './virtio';
+import { vsndSpecKeys } from './vsnd';
+import { vnumaSpecKeys } from './vnuma';
+import { smbiosSpecKeys } from './smbios';
+import { cpuidSpecKeys } from './cpuid';
+import { viridianSpecKeys } from './viridian';
+import { armSciSpecKeys } from './arm-sci';
+import { xenstoreQuotaSpecKeys } from './xenstore-quota';
+import { iomemSpecKeys, ioportsSpecKeys, irqsSpecKeys, llcColorsSpecKeys } from './ranges';
 
 export type { SpecKeyDef } from './types';
 
@@ -12,27 +31,27 @@ export const specKeys: Readonly<Record<XlSpecLanguage, readonly SpecKeyDef[]>> =
   disk: diskSpecKeys,
   vif: vifSpecKeys,
   pci: pciSpecKeys,
-  vtpm: [],
-  p9: [],
-  pvcalls: [],
-  vfb: [],
-  channel: [],
-  rdm: [],
-  usbctrl: [],
-  usbdev: [],
-  vdispl: [],
-  vkb: [],
-  virtio: [],
-  vsnd: [],
-  vnuma: [],
-  smbios: [],
-  cpuid: [],
-  viridian: [],
-  arm_sci: [],
-  xenstore_quota: [],
+  vtpm: vtpmSpecKeys,
+  p9: p9SpecKeys,
+  pvcalls: pvcallsSpecKeys,
+  vfb: vfbSpecKeys,
+  channel: channelSpecKeys,
+  rdm: rdmSpecKeys,
+  usbctrl: usbctrlSpecKeys,
+  usbdev: usbdevSpecKeys,
+  vdispl: vdisplSpecKeys,
+  vkb: vkbSpecKeys,
+  virtio: virtioSpecKeys,
+  vsnd: vsndSpecKeys,
+  vnuma: vnumaSpecKeys,
+  smbios: smbiosSpecKeys,
+  cpuid: cpuidSpecKeys,
+  viridian: viridianSpecKeys,
+  arm_sci: armSciSpecKeys,
+  xenstore_quota: xenstoreQuotaSpecKeys,
   cpulist: cpulistSpecKeys,
-  ioports: [],
-  iomem: [],
-  irqs: [],
-  llc_colors: [],
+  ioports: ioportsSpecKeys,
+  iomem: iomemSpecKeys,
+  irqs: irqsSpecKeys,
+  llc_colors: llcColorsSpecKeys,
 };
