@@ -1,5 +1,6 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
-import { xlKeys } from '../../schema/xl/index';
+import { allXlKeys, xlKeys } from '../../schema/xl/index';
+import { closestMatch } from './did-you-mean';
 import type { XlKeyDef } from '../../schema/xl/key-def';
 import type { FeatureContext } from '../language';
 import { findEnumValue } from './checks/enum-values';
@@ -16,7 +17,9 @@ export function hoverXl(model: XlModel, ctx: FeatureContext, position: Position)
   if (!found) return null;
   const def = xlKeys.get(found.assignment.key.name);
   if (found.part === 'key') {
-    const markdown = def ? keyMarkdown(def) : `**${found.assignment.key.name}** — not a key xl knows; xl ignores it.`;
+    const name = found.assignment.key.name;
+    const suggestion = def ? undefined : closestMatch(name, allXlKeys.map((key) => key.name));
+    const markdown = def ? keyMarkdown(def) : `**${name}** — not a key xl knows; xl ignores it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`;
     return { contents: { kind: 'markdown', value: markdown }, range: model.lines.range(found.assignment.key.span) };
   }
   if (!def || !found.atom) return null;

@@ -40,5 +40,5 @@ export function validateXl(model: XlModel, uri: string, checks: readonly XlCheck
       log(`hvconf: xl check "${check.name}" failed on ${uri}: ${detail}`);
     }
   }
-  return diagnostics;
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

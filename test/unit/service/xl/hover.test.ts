@@ -11,7 +11,7 @@ describe('xl hover', () => {
   });
 
   it('says an unknown key is ignored', () => {
-    expectHover('memroy<|> = 512\n', 'not a key xl knows');
+    expectHover('memroy<|> = 512\n', 'not a key xl knows', 'Did you mean `memory`');
   });
 
   it('explains an enum value', () => {
