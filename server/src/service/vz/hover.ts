@@ -6,7 +6,8 @@ import type { VzUnitClass } from '../../schema/vz/param-def';
 import { CAPABILITY_NAMES, FEATURE_NAMES, VZ7_FEATURE_NAMES } from '../../schema/vz/enums';
 import type { FeatureContext } from '../language';
 import type { BoundAssignment, VzModel } from './model';
-import { bytesOf, formatBytes, isUnlimitedValue, UNLIMITED } from './values/numbers';
+import { LONG_MAX } from '../../schema/vz/param-def';
+import { bytesOf, formatBytes, isUnlimitedValue } from './values/numbers';
 import type { PairFacts, PairSide } from './values/pair';
 import { paramMarkdown } from './param-doc';
 
@@ -14,13 +15,13 @@ const UNIT_NAME: Record<VzUnitClass, string> = { pages: 'pages', items: 'items',
 
 /** `65536` pages → "65536 pages = 268435456 bytes = 256 MiB". */
 export function describeSide(side: PairSide, unitClass: VzUnitClass): string {
-  if (side.unlimited) return `unlimited (stored as ${UNLIMITED})`;
+  if (side.unlimited) return `unlimited (stored as ${LONG_MAX.toString()})`;
   const parts = [`${side.value} ${UNIT_NAME[unitClass]}`];
   const bytes = bytesOf(side.value, unitClass);
   if (bytes !== undefined && unitClass !== 'bytes') parts.push(`${bytes} bytes`);
   if (bytes !== undefined && bytes >= 1024) parts.push(formatBytes(bytes));
   const written = side.bare ? '' : `\`${side.text}\` → `;
-  const note = isUnlimitedValue(side.value) ? ' (treated as unlimited)' : '';
+  const note = unitClass === 'pages' && isUnlimitedValue(side.value) ? ' (treated as unlimited)' : '';
   return `${written}${parts.join(' = ')}${note}`;
 }
 
