@@ -101,7 +101,11 @@ export function cursorContext(text: string, offset: number): CursorContext {
     if (char !== ',' && depth === 0) phase = 'broken';
     index++;
   }
-  if (phase === 'start') return { kind: 'key', prefix: '', replaceStart: offset, replaceEnd: offset, hasOperator: operatorFollows(text, offset) };
+  if (phase === 'start') {
+    let wordEnd = offset;
+    while (wordEnd < text.length && IDENT.test(text[wordEnd])) wordEnd++;
+    return { kind: 'key', prefix: '', replaceStart: offset, replaceEnd: wordEnd, hasOperator: operatorFollows(text, wordEnd) };
+  }
   if (phase === 'value') return { kind: 'value', key, inList: depth > 0, prefix: '', replaceStart: offset, replaceEnd: offset };
   return { kind: 'none' };
 }

@@ -86,3 +86,26 @@ describe('xl completion', () => {
     expectCompletion('name = "web"\r\non_crash = <|>\r\n', { includes: ['"restart"'] });
   });
 });
+
+describe('xl completion at token boundaries', () => {
+  it('replaces the key that starts at the cursor', () => {
+    const items = completionAt('<|>memory = 512\n');
+    const edit = items.find((item) => item.label === 'maxmem')?.textEdit as TextEdit;
+    assert.deepStrictEqual(edit.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } });
+    assert.strictEqual(edit.newText, 'maxmem');
+  });
+
+  it('offers values right after the operator with no blank', () => {
+    expectCompletion('on_crash=<|>', { includes: ['"destroy"'] });
+    expectCompletion('name = "a"; on_crash =<|>', { includes: ['"destroy"'] });
+  });
+
+  it('offers keys after a ";" on the same line', () => {
+    expectCompletion('name = "a"; mem<|>', { includes: ['memory'] });
+  });
+
+  it('offers a list snippet for a list key', () => {
+    const items = completionAt('disk = <|>');
+    assert.ok(items.some((item) => (item.textEdit as TextEdit).newText === "[ '${1}' ]"));
+  });
+});
