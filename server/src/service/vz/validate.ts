@@ -42,7 +42,7 @@ export function runChecks(checks: readonly VzCheck[], model: VzModel, document: 
       report({ code: 'vz/check-failed', span: { start: 0, end: 0 }, message: `The '${check.name}' rule failed: ${detail}` });
     }
   }
-  return diagnostics;
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 export function validateVz(model: VzModel, ctx: FeatureContext): Diagnostic[] {
