@@ -67,6 +67,12 @@ export function hasValue(model: MetafileModel, name: string): boolean {
   return valueLines(model, name).length > 0;
 }
 
+/** "a base OS template", "an application template" */
+export function withArticle(kind: TemplateKind): string {
+  const label = KIND_LABEL[kind];
+  return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
+}
+
 export const KIND_LABEL: Record<TemplateKind, string> = {
   'base-os': 'base OS template',
   'os-set': 'extra OS template set',

@@ -33,6 +33,8 @@ export function packageSpecProblem(word: string, family: PackageFamily | undefin
 }
 
 const PACKAGE_SHAPES = new Set(['package-list', 'install-steps']);
+/** reported by the indented-header check instead */
+const INDENTED_HEADER = /^[ \t]+%/;
 
 export const packageSpecCheck: MetafileCheck = {
   name: 'bad-package-spec',
@@ -41,7 +43,7 @@ export const packageSpecCheck: MetafileCheck = {
       const def = sectionDef(section.header.name);
       if (!def || !PACKAGE_SHAPES.has(def.shape)) continue;
       for (const line of section.values) {
-        if (line.escaped) continue;
+        if (line.escaped || INDENTED_HEADER.test(line.raw)) continue;
         for (const word of wordsBeforeComment(line.words)) {
           const problem = packageSpecProblem(word.text, model.family);
           if (problem) report(makeDiagnostic(model, word.span, 'metafile/bad-package-spec', `"${word.text}" in %${def.name}: ${problem}.`));

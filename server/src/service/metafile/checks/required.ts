@@ -1,7 +1,7 @@
 import { allSections, packagesIndex, sectionDef } from '../../../schema/metafile/index';
 import type { Span } from '../../../metafile/ast';
 import { makeDiagnostic } from '../diagnostics';
-import { hasValue, KIND_LABEL, type MetafileModel } from '../model';
+import { hasValue, KIND_LABEL, withArticle, type MetafileModel } from '../model';
 import type { MetafileCheck } from './check';
 
 /** Where a file-wide finding goes: the header when the section exists but is empty, else the first line. */
@@ -26,7 +26,7 @@ export const missingSectionCheck: MetafileCheck = {
       const exists = model.byName.has(def.name);
       const says = ABORT_MESSAGE[def.name] ? ` and stops with "${ABORT_MESSAGE[def.name]}"` : ' and stops';
       report(makeDiagnostic(model, anchorFor(model, def.name), 'metafile/missing-section',
-        `${exists ? `%${def.name} is empty` : `%${def.name} is missing`}: a ${KIND_LABEL[model.kind]} needs it; vzmktmpl checks it${says}.`));
+        `${exists ? `%${def.name} is empty` : `%${def.name} is missing`}: ${withArticle(model.kind)} needs it; vzmktmpl checks it${says}.`));
     }
   },
 };

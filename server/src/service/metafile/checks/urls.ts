@@ -26,7 +26,7 @@ export const urlCheck: MetafileCheck = {
   run({ model, report }) {
     for (const section of URL_SECTIONS) {
       for (const line of valueLines(model, section)) {
-        if (line.escaped || line.words.length === 0 || line.words[0].text.startsWith('#')) continue;
+        if (line.escaped || line.words.length === 0 || /^[#%]/.test(line.words[0].text)) continue;
         for (const word of urlWords(model, section, line.words)) {
           if (word.text.startsWith('#')) break;
           if (isUrlLike(word.text)) continue;
