@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { HvconfApi } from './api';
 import { registerRestartServer } from './commands/restart-server';
 import { registerShowOutput } from './commands/show-output';
+import { registerHostUi } from './guests';
 import { ServerController } from './server-controller';
 import { createServerStatus } from './server-status';
 
@@ -16,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hvconf
     createServerStatus(controller),
     registerRestartServer(controller),
     registerShowOutput(output),
+    registerHostUi(controller),
   );
   await controller.start();
   const owned = controller;

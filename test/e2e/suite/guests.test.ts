@@ -1,0 +1,101 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { TestHookCommands } from '../../../client/src/guests/test-hooks';
+import type { RenderedNode } from '../../../client/src/guests/guests-provider';
+import { activateHvconf, openFixture } from './helpers';
+
+function findNode(nodes: readonly RenderedNode[], label: string): RenderedNode | undefined {
+  for (const node of nodes) {
+    if (node.label === label) return node;
+    const inner = findNode(node.children, label);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+async function renderGuests(): Promise<RenderedNode[]> {
+  return (await vscode.commands.executeCommand<RenderedNode[]>(TestHookCommands.renderGuests)) ?? [];
+}
+
+describe('Guests view and host commands', function () {
+  this.timeout(60_000);
+  const hostSettings = () => vscode.workspace.getConfiguration('hvconf.host');
+  let stateDir: string;
+
+  before(async () => {
+    stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-e2e-host-'));
+    // the server reads these settings before every host call
+    await hostSettings().update('stateDir', stateDir, vscode.ConfigurationTarget.Global);
+    await hostSettings().update('speed', 0, vscode.ConfigurationTarget.Global);
+    await openFixture('xen/web-pv.cfg');
+    const api = await activateHvconf();
+    await api.whenServerReady();
+  });
+
+  after(async () => {
+    await hostSettings().update('stateDir', undefined, vscode.ConfigurationTarget.Global);
+    await hostSettings().update('speed', undefined, vscode.ConfigurationTarget.Global);
+    fs.rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  it('contributes every host command', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['hvconf.launchConfig', 'hvconf.dryRunConfig', 'hvconf.migrateDomain', 'hvconf.destroyDomain', 'hvconf.deployContainers', 'hvconf.installAppTemplate']) {
+      assert.ok(commands.includes(id), `${id} is registered`);
+    }
+  });
+
+  it('shows no guests (the welcome content) before anything is launched', async () => {
+    assert.deepStrictEqual(await renderGuests(), []);
+  });
+
+  it('launches the active config from the palette, creating its missing disk after the question', async () => {
+    await vscode.commands.executeCommand(TestHookCommands.answerConfirmations, [true]);
+    const result = await vscode.commands.executeCommand<{ domain?: { name: string; state: string; host: string } }>('hvconf.launchConfig');
+    assert.strictEqual(result?.domain?.name, 'web-front01');
+    const asked = await vscode.commands.executeCommand<string[]>(TestHookCommands.askedConfirmations);
+    assert.match(asked?.[asked.length - 1] ?? '', /disk target .* does not exist\. Create it in the simulated storage\?/);
+
+    const tree = await renderGuests();
+    const host = tree.find((node) => node.label === result?.domain?.host);
+    assert.ok(host, `host ${result?.domain?.host} in ${JSON.stringify(tree)}`);
+    assert.strictEqual(host.contextValue, 'host.xen');
+    const guest = host.children.find((node) => node.label === 'web-front01');
+    assert.ok(guest, JSON.stringify(host.children));
+    assert.strictEqual(guest.contextValue, 'domain.running');
+    assert.strictEqual(guest.icon, 'vm-running');
+    assert.match(guest.description ?? '', /running · id \d+ · 1 GiB · 2 vCPUs/);
+    assert.ok(host.children.some((node) => node.contextValue === 'domain0'), 'Domain-0 is listed');
+  });
+
+  it('migrates the domain to the other Xen host', async () => {
+    const before = (await renderGuests()).find((node) => findNode(node.children, 'web-front01'));
+    const target = before?.label === 'xen1' ? 'xen2' : 'xen1';
+    const reports = await vscode.commands.executeCommand<Array<{ to: string; rounds: unknown[]; downtimeMs: number }>>(
+      'hvconf.migrateDomain', { domain: 'web-front01', target });
+    assert.strictEqual(reports?.length, 1);
+    assert.strictEqual(reports[0]!.to, target);
+    assert.ok(reports[0]!.rounds.length >= 1 && reports[0]!.downtimeMs > 0);
+    const after = (await renderGuests()).find((node) => node.label === target);
+    assert.strictEqual(findNode(after?.children ?? [], 'web-front01')?.contextValue, 'domain.running');
+  });
+
+  it('keeps the domain when the destroy confirmation is declined', async () => {
+    await vscode.commands.executeCommand(TestHookCommands.answerConfirmations, [false]);
+    const results = await vscode.commands.executeCommand<unknown[]>('hvconf.destroyDomain', { domain: 'web-front01' });
+    assert.deepStrictEqual(results, []);
+    assert.ok(findNode(await renderGuests(), 'web-front01'), 'still there');
+  });
+
+  it('destroys the domain after the modal confirmation', async () => {
+    await vscode.commands.executeCommand(TestHookCommands.answerConfirmations, [true]);
+    const results = await vscode.commands.executeCommand<unknown[]>('hvconf.destroyDomain', { domain: 'web-front01' });
+    assert.strictEqual(results?.length, 1);
+    const asked = await vscode.commands.executeCommand<string[]>(TestHookCommands.askedConfirmations);
+    assert.strictEqual(asked?.[asked.length - 1], 'Destroy domain "web-front01"?');
+    assert.strictEqual(findNode(await renderGuests(), 'web-front01'), undefined);
+  });
+});
