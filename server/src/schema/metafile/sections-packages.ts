@@ -5,14 +5,6 @@ const PACKAGE_FORMS = 'RPM templates accept `name`, `name.arch`, `name-version`,
 /** Package lists (reference §2.2 `packages*`, §2.5). */
 export const packageSections: readonly SectionDef[] = [
   {
-    name: 'packages',
-    summary: 'The packages the template installs.',
-    doc: `Copied line by line into the template's \`packages\` file; vztt later splits every line on blanks, so one or several package specs per line both work. ${PACKAGE_FORMS}\n\nThe manual calls the section mandatory. vzmktmpl does not check it and builds a template with an empty package list, which is rarely what was meant.`,
-    example: '%packages\nopenssh-server\nvim-minimal',
-    shape: 'package-list', requiredFor: [], expectedFor: ['base-os', 'os-set', 'app'], baseOsOnly: false,
-    output: { kind: 'lines', file: 'packages' }, topic: 'packages',
-  },
-  {
     name: 'packages_0',
     summary: 'Debian/Ubuntu: packages of the minimal chroot, installed step by step.',
     doc: 'Debian-family OS templates are cached in three stages: `packages_0`, then `packages_1`, then `packages`. Every line of `packages_0` is one install step, run in the order given; names on the same line (separated by blanks) are installed together. The manual makes it mandatory for Debian and Ubuntu OS templates.',
@@ -27,6 +19,14 @@ export const packageSections: readonly SectionDef[] = [
     example: '%packages_1\nadduser\nbash',
     shape: 'package-list', requiredFor: [], baseOsOnly: false,
     output: { kind: 'lines', file: 'packages_1' }, topic: 'packages',
+  },
+  {
+    name: 'packages',
+    summary: 'The packages the template installs.',
+    doc: `Copied line by line into the template's \`packages\` file; vztt later splits every line on blanks, so one or several package specs per line both work. ${PACKAGE_FORMS}\n\nThe manual calls the section mandatory. vzmktmpl does not check it and builds a template with an empty package list, which is rarely what was meant.`,
+    example: '%packages\nopenssh-server\nvim-minimal',
+    shape: 'package-list', requiredFor: [], expectedFor: ['base-os', 'os-set', 'app'], baseOsOnly: false,
+    output: { kind: 'lines', file: 'packages' }, topic: 'packages',
   },
 ];
 
