@@ -5,6 +5,7 @@
  * remove each other's fresh lock.
  */
 import * as fs from 'fs';
+import { randomBytes } from 'crypto';
 import * as os from 'os';
 import { HostError } from './errors';
 
@@ -19,6 +20,9 @@ const UNREADABLE_STALE_MS = 5000;
 const BREAK_LOCK_STALE_MS = 10000;
 
 export class FileLock {
+  /** tells this lock's file apart from one another store in the same process made */
+  private token = '';
+
   constructor(readonly lockPath: string) {}
 
   async acquire(options: LockOptions = {}): Promise<void> {
@@ -36,21 +40,24 @@ export class FileLock {
   }
 
   tryAcquire(): boolean {
-    if (this.create(this.lockPath)) return true;
+    const token = randomBytes(8).toString('hex');
+    if (this.create(this.lockPath, token)) { this.token = token; return true; }
     if (this.isStale(this.lockPath, UNREADABLE_STALE_MS)) this.breakStale();
-    return this.create(this.lockPath);
+    if (this.create(this.lockPath, token)) { this.token = token; return true; }
+    return false;
   }
 
   release(): void {
     try {
       const owner = readOwner(this.lockPath);
-      if (owner && owner.pid === process.pid) fs.unlinkSync(this.lockPath);
+      if (owner && owner.pid === process.pid && owner.token === this.token) fs.unlinkSync(this.lockPath);
     } catch {
       // already gone: nothing to release
     }
+    this.token = '';
   }
 
-  private create(file: string): boolean {
+  private create(file: string, token = ''): boolean {
     let fd: number;
     try {
       fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL, 0o600);
@@ -59,7 +66,7 @@ export class FileLock {
       throw new HostError('io', `cannot create lock ${file}: ${(error as Error).message}`);
     }
     try {
-      fs.writeSync(fd, JSON.stringify({ pid: process.pid, host: os.hostname(), at: Date.now() }));
+      fs.writeSync(fd, JSON.stringify({ pid: process.pid, host: os.hostname(), at: Date.now(), token }));
     } finally {
       fs.closeSync(fd);
     }
@@ -94,7 +101,7 @@ export class FileLock {
   }
 }
 
-interface LockOwner { pid: number; host: string; at: number }
+interface LockOwner { pid: number; host: string; at: number; token: string }
 
 /** null: no lock file; undefined: unreadable or half-written content */
 function readOwner(file: string): LockOwner | null | undefined {
@@ -106,7 +113,9 @@ function readOwner(file: string): LockOwner | null | undefined {
   }
   try {
     const parsed = JSON.parse(text) as Partial<LockOwner>;
-    if (typeof parsed.pid === 'number' && typeof parsed.host === 'string') return { pid: parsed.pid, host: parsed.host, at: Number(parsed.at) };
+    if (typeof parsed.pid === 'number' && typeof parsed.host === 'string') {
+      return { pid: parsed.pid, host: parsed.host, at: Number(parsed.at), token: String(parsed.token ?? '') };
+    }
   } catch {
     // fall through
   }

@@ -87,7 +87,11 @@ export interface StorageItemRecord {
 }
 
 export type JournalRecord =
-  | { readonly t: 'init'; readonly config: ClusterConfig; readonly at: number }
+  | {
+    readonly t: 'init'; readonly config: ClusterConfig; readonly at: number;
+    /** after compaction: the highest domid used per host, so that domids keep growing */
+    readonly domidFloor?: Readonly<Record<string, number>>;
+  }
   | { readonly t: 'put-domain'; readonly domain: DomainRecord }
   | { readonly t: 'del-domain'; readonly id: string }
   | { readonly t: 'put-container'; readonly container: ContainerRecord }

@@ -55,8 +55,16 @@ export async function openSimulatedCluster(options: SimulatedClusterOptions = {}
     recover: recoverInterruptedMigrations,
     ...(options.lockTimeoutMs !== undefined ? { lockTimeoutMs: options.lockTimeoutMs } : {}),
   });
+  // replay time grows with history; keep it proportional to what exists
+  if (store.state.recordCount > COMPACT_MIN_RECORDS && store.bloat > COMPACT_BLOAT) {
+    const dropped = await store.compact();
+    store.notices.push(`journal compacted: ${dropped} superseded record(s) dropped`);
+  }
   return new SimulatedHypervisor(store, clock, options);
 }
+
+const COMPACT_MIN_RECORDS = 20000;
+const COMPACT_BLOAT = 4;
 
 export class SimulatedHypervisor implements Hypervisor {
   readonly ctx: OperationContext;
@@ -66,7 +74,7 @@ export class SimulatedHypervisor implements Hypervisor {
     this.ctx = makeContext(store, clock);
     const every = options.watchIntervalMs ?? 0;
     if (every > 0) {
-      this.timer = setInterval(() => { try { store.refresh(); } catch { /* next poll retries */ } }, every);
+      this.timer = setInterval(() => { store.sync().catch(() => { /* next poll retries */ }); }, every);
       this.timer.unref();
     }
   }
@@ -77,14 +85,14 @@ export class SimulatedHypervisor implements Hypervisor {
 
   hosts(options?: CallOptions) {
     return this.call('list hosts', options, false, async () => {
-      this.store.refresh();
+      await this.store.sync();
       return this.store.config.hosts.map((h) => hostView(this.store.state, h));
     });
   }
 
   listDomains(host?: string, options?: CallOptions) {
     return this.call('list domains', options, false, async () => {
-      this.store.refresh();
+      await this.store.sync();
       const state = this.store.state;
       const hosts = host ? [state.hostOfKind(host, 'xen')] : state.hostsOfKind('xen');
       return hosts.flatMap((h) => listDomainViews(state, h.name, this.clock.now()));
@@ -93,7 +101,7 @@ export class SimulatedHypervisor implements Hypervisor {
 
   listContainers(host?: string, options?: CallOptions) {
     return this.call('list containers', options, false, async () => {
-      this.store.refresh();
+      await this.store.sync();
       const state = this.store.state;
       const hosts = host ? [state.hostOfKind(host, 'vz')] : state.hostsOfKind('vz');
       return hosts.flatMap((h) => state.containersOn(h.name).map(containerView));
@@ -102,14 +110,14 @@ export class SimulatedHypervisor implements Hypervisor {
 
   hostInfo(host: string, options?: CallOptions) {
     return this.call('xl info', options, false, async () => {
-      this.store.refresh();
+      await this.store.sync();
       return xlInfo(this.store.state, host);
     });
   }
 
   storage(host: string, options?: CallOptions) {
     return this.call('list storage', options, false, async () => {
-      this.store.refresh();
+      await this.store.sync();
       this.store.state.host(host);
       return this.store.state.storageOn(host);
     });
@@ -125,7 +133,7 @@ export class SimulatedHypervisor implements Hypervisor {
 
   dryRunDomain(spec: DomainSpec, options: CallOptions & { host?: string } = {}) {
     return this.call(`dry run ${spec.name}`, options, false, async () => {
-      this.store.refresh();
+      await this.store.sync();
       return xen.dryRunDomain(this.store.state, spec, options.host);
     });
   }
@@ -164,7 +172,7 @@ export class SimulatedHypervisor implements Hypervisor {
 
   console(ref: DomainRef, options: CallOptions = {}) {
     return this.call(`console ${ref.domain}`, options, false, async () => {
-      this.store.refresh();
+      await this.store.sync();
       return consoleLog(xen.findDomain(this.store.state, ref.domain, ref.host), this.clock.now());
     });
   }
@@ -175,7 +183,7 @@ export class SimulatedHypervisor implements Hypervisor {
 
   templates(host?: string, options?: CallOptions) {
     return this.call('list templates', options, false, async () => {
-      this.store.refresh();
+      await this.store.sync();
       const state = this.store.state;
       const hosts = host ? [state.hostOfKind(host, 'vz')] : state.hostsOfKind('vz');
       return hosts.flatMap((h) => state.templatesOn(h.name).map(templateView));
@@ -228,7 +236,12 @@ export class SimulatedHypervisor implements Hypervisor {
   }
 
   async refresh(): Promise<void> {
-    this.store.refresh();
+    await this.store.sync();
+  }
+
+  /** Rewrites the journal as a snapshot of the current state; returns the records dropped. */
+  compact(): Promise<number> {
+    return this.call('compact journal', undefined, true, () => this.store.compact());
   }
 
   dispose(): void {

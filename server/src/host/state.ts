@@ -29,6 +29,7 @@ export class ClusterState {
     switch (record.t) {
       case 'init':
         this.initAt = record.at;
+        for (const [host, domid] of Object.entries(record.domidFloor ?? {})) this.lastDomid.set(host, domid);
         return [];
       case 'put-domain': {
         const d = record.domain;
@@ -98,6 +99,11 @@ export class ClusterState {
   domainByName(name: string): DomainRecord | undefined {
     for (const d of this.domains.values()) if (d.name === name) return d;
     return undefined;
+  }
+
+  /** the highest domid used per host (kept by compaction) */
+  domidFloor(): Record<string, number> {
+    return Object.fromEntries(this.lastDomid);
   }
 
   nextDomid(host: string): number {

@@ -87,15 +87,22 @@ export class ClusterStore {
    * records durable before resolving. A plan that throws writes nothing.
    */
   mutate<T>(plan: (state: ClusterState) => MutationPlan<T>, signal?: AbortSignal): Promise<T> {
+    return this.mutateRaw((changes) => {
+      const planned = plan(this.current);
+      changes.push(...this.commit(planned.records));
+      return planned.result;
+    }, signal);
+  }
+
+  /** Runs `work` under the lock after catching up; serialised within this process. */
+  private mutateRaw<T>(work: (changes: GuestChange[]) => T, signal?: AbortSignal): Promise<T> {
     const run = async (): Promise<T> => {
       await this.lock.acquire({ timeoutMs: this.options.lockTimeoutMs, signal });
       let changes: GuestChange[];
       let result: T;
       try {
         changes = this.catchUp(true);
-        const planned = plan(this.current);
-        result = planned.result;
-        changes.push(...this.commit(planned.records));
+        result = work(changes);
       } finally {
         this.lock.release();
       }
@@ -112,6 +119,18 @@ export class ClusterStore {
     const changes = this.catchUp(false);
     this.emit(changes);
     return changes;
+  }
+
+  /** Like refresh, but a journal replaced by compaction is reloaded (under the lock). */
+  async sync(): Promise<void> {
+    if (this.replacedOnDisk()) await this.mutateRaw(() => undefined);
+    else this.refresh();
+  }
+
+  /** Records written per live object: how much compaction would save. */
+  get bloat(): number {
+    const live = 1 + this.current.templates.size + this.current.createdStorage.size + this.current.domains.size + this.current.containers.size;
+    return this.current.recordCount / live;
   }
 
   close(): void {
@@ -173,7 +192,10 @@ export class ClusterStore {
   }
 
   private catchUp(holdingLock: boolean): GuestChange[] {
-    if (holdingLock) this.reopenIfReplaced();
+    if (this.replacedOnDisk()) {
+      if (!holdingLock) return [];
+      return this.reload();
+    }
     const read = this.journal.readFrom(this.offset);
     const changes: GuestChange[] = [];
     for (const record of read.payloads as JournalRecord[]) changes.push(...this.current.apply(record));
@@ -186,18 +208,42 @@ export class ClusterStore {
     return changes;
   }
 
-  /** Another process may have moved a corrupt journal aside and started a new file. */
-  private reopenIfReplaced(): void {
-    let ino: number;
+  /** Another process may have compacted the journal, or moved a corrupt one aside. */
+  private replacedOnDisk(): boolean {
     try {
-      ino = fs.statSync(this.journalPath).ino;
+      return fs.statSync(this.journalPath).ino !== this.inode;
     } catch {
-      return;
+      return false;
     }
-    if (ino === this.inode) return;
+  }
+
+  /** Rebuilds the state from the new file and reports the difference as guest changes. */
+  private reload(): GuestChange[] {
+    const before = this.current;
     this.journal.close();
     this.load();
-    this.notices.push(`journal ${this.journalPath} was replaced by another process; state reloaded`);
+    return diffGuests(before, this.current);
+  }
+
+  /**
+   * Rewrites the journal as one record per live object (a snapshot), then
+   * atomically renames it over the old file. Other processes notice the new
+   * inode and reload. Returns the number of records dropped.
+   */
+  compact(): Promise<number> {
+    return this.mutateRaw(() => {
+      const before = this.current.recordCount;
+      const snapshot = snapshotRecords(this.current, this.now());
+      const temp = `${this.journalPath}.compact-${process.pid}`;
+      fs.rmSync(temp, { force: true });
+      const { journal } = JournalFile.open(temp);
+      journal.append(snapshot);
+      journal.close();
+      fs.renameSync(temp, this.journalPath);
+      this.journal.close();
+      this.load();
+      return before - this.current.recordCount;
+    });
   }
 
   private commit(records: readonly JournalRecord[]): GuestChange[] {
@@ -214,6 +260,34 @@ export class ClusterStore {
       try { listener(changes); } catch { /* a listener must not break the host */ }
     }
   }
+}
+
+function snapshotRecords(state: ClusterState, at: number): JournalRecord[] {
+  return [
+    { t: 'init', config: state.config, at: state.initAt || at, domidFloor: state.domidFloor() },
+    ...[...state.templates.values()].map((template): JournalRecord => ({ t: 'put-template', template })),
+    ...[...state.createdStorage.values()].map((item): JournalRecord => ({ t: 'put-storage', item })),
+    ...[...state.domains.values()].map((domain): JournalRecord => ({ t: 'put-domain', domain })),
+    ...[...state.containers.values()].map((container): JournalRecord => ({ t: 'put-container', container })),
+  ];
+}
+
+function diffGuests(before: ClusterState, after: ClusterState): GuestChange[] {
+  const changes: GuestChange[] = [];
+  for (const [id, d] of after.domains) {
+    const old = before.domains.get(id);
+    if (!old) changes.push({ change: 'added', kind: 'domain', key: id, host: d.host, name: d.name });
+    else if (JSON.stringify(old) !== JSON.stringify(d)) changes.push({ change: 'changed', kind: 'domain', key: id, host: d.host, name: d.name });
+  }
+  for (const [id, d] of before.domains) if (!after.domains.has(id)) changes.push({ change: 'removed', kind: 'domain', key: id, host: d.host, name: d.name });
+  for (const [ctid, c] of after.containers) {
+    const old = before.containers.get(ctid);
+    const key = String(ctid);
+    if (!old) changes.push({ change: 'added', kind: 'container', key, host: c.host, name: c.hostname });
+    else if (JSON.stringify(old) !== JSON.stringify(c)) changes.push({ change: 'changed', kind: 'container', key, host: c.host, name: c.hostname });
+  }
+  for (const [ctid, c] of before.containers) if (!after.containers.has(ctid)) changes.push({ change: 'removed', kind: 'container', key: String(ctid), host: c.host, name: c.hostname });
+  return changes;
 }
 
 function initialTemplates(config: ClusterConfig, at: number): JournalRecord[] {
