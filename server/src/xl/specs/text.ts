@@ -23,13 +23,18 @@ export function specTextOf(value: XlValue): SpecText | undefined {
   return undefined;
 }
 
-/** The atoms of a list (xl reads list items as strings; nested lists are skipped). */
-export function listTexts(value: XlValue): SpecText[] {
+/**
+ * The atoms of a list, as `xlu_cfg_get_listitem` hands them out: it returns
+ * NULL for a nested list, and xl's loops end (or exit) there, so items after
+ * one are never read. `skipLists` is for the one loop (vnuma) that skips them.
+ */
+export function listTexts(value: XlValue, skipLists = false): SpecText[] {
   if (value.kind !== 'list') return [];
   const texts: SpecText[] = [];
   for (const item of value.items) {
     const text = specTextOf(item);
     if (text) texts.push(text);
+    else if (!skipLists) break;
   }
   return texts;
 }

@@ -95,7 +95,7 @@ export function analyseVnuma(value: XlValue, context: SpecContext): SpecAnalysis
   const nodes = value.items.length;
   const totals: Totals = { vcpus: 0, vcpusKnown: true, sizeMiB: 0n, sizeKnown: true };
   for (const node of value.items) {
-    const texts = listTexts(node);
+    const texts = listTexts(node, true);
     const seen = new Set<string>();
     for (const text of texts) {
       totals.firstText ??= text;

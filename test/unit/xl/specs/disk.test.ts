@@ -94,6 +94,13 @@ describe('xl spec: disk', () => {
     expectIssue(doc, analysis, 'xl/disk-bad-format', 'qcow9');
   });
 
+  it('stops at a nested list, as xl\'s item loop does', () => {
+    const doc = fixture(['vdev=xvda,target=/x', ['nested'], 'format=bogus']);
+    const analysis = analyseSpec('disk', doc.value, context());
+    expectClean(doc, analysis);
+    assert.strictEqual(analysis.items.length, 1);
+  });
+
   it('ignores a disk value that is not a list (the validator reports the shape)', () => {
     const doc = fixture('vdev=xvda,format=bogus');
     assert.deepStrictEqual(analyseSpec('disk', doc.value, context()), { items: [], issues: [] });

@@ -36,6 +36,13 @@ describe('xl spec: vnuma', () => {
     { source: [['pnode=0', 'size=1', 'vcpus=0', 'vdistances=10', 'colour=red']], code: 'xl/vnuma-unknown-key', at: 'colour', says: 'silently ignores', severity: 'warning' },
     { source: [['pnode=0', 'size=1', 'vcpus=0']], code: 'xl/vnuma-missing-key', at: 'pnode=0', says: 'does not set vdistances', severity: 'warning' },
   ]);
+  it('skips nested lists inside a vnode, as xl does', () => {
+    const doc = fixture([['pnode=0', ['x'], 'size=512', 'vcpus=0', 'vdistances=10']]);
+    const analysis = analyseSpec('vnuma', doc.value, context({ maxmem: 512, maxvcpus: 1 }));
+    expectClean(doc, analysis);
+    assert.strictEqual(analysis.items.length, 4);
+  });
+
   it('skips the totals when maxvcpus cannot be read', () => {
     const doc = fixture(nodes);
     expectClean(doc, analyseSpec('vnuma', doc.value, context({ maxvcpus: 'four' })));

@@ -41,12 +41,13 @@ describe('xl spec: pci', () => {
       const { doc, analysis } = pci(spec);
       const issue = expectIssue(doc, analysis, code, at);
       assert.strictEqual(issue.severity, 'error');
+      assert.ok(issue.message.includes(`unable to parse PCI_SPEC_STRING \`${spec}' for passthrough`), issue.message);
     });
   }
 
-  it('names the unknown option as xl does', () => {
-    const { analysis } = pci('03:00.0,colour=1');
-    assert.ok(analysis.issues[0].message.includes('Unknown PCI_SPEC_STRING option: colour'));
+  it('names the unknown option and the bad RDM policy as xl does', () => {
+    assert.ok(pci('03:00.0,colour=1').analysis.issues[0].message.includes('Unknown PCI_SPEC_STRING option: colour'));
+    assert.ok(pci('03:00.0,rdm_policy=loose').analysis.issues[0].message.includes('Unknown RDM policy: loose'));
   });
 
   it('warns when a 0/1 option is not a number (xl reads it as 0)', () => {
