@@ -31,16 +31,20 @@ export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/ });
 export const Comma = createToken({ name: 'Comma', pattern: /,/, categories: significant });
 export const LBracket = createToken({ name: 'LBracket', pattern: /\[/, categories: significant });
 export const RBracket = createToken({ name: 'RBracket', pattern: /]/, categories: significant });
-/** Either quote; no raw newline inside, and a backslash cannot escape one. */
+/**
+ * Either quote; no raw newline inside, and a backslash cannot escape one.
+ * Written as an unrolled loop (`[^'\\\n]*(?:\\.[^'\\\n]*)*`): a per-character
+ * alternation is several times slower on long disk specs.
+ */
 export const QuotedString = createToken({
   name: 'QuotedString',
-  pattern: /'(?:[^'\\\n]|\\[^\n])*'|"(?:[^"\\\n]|\\[^\n])*"/,
+  pattern: /'[^'\\\n]*(?:\\[^\n][^'\\\n]*)*'|"[^"\\\n]*(?:\\[^\n][^"\\\n]*)*"/,
   categories: significant,
 });
 /** A quote never closed on its line: xl says "lexical error", we say where it starts. */
 export const UnterminatedString = createToken({
   name: 'UnterminatedString',
-  pattern: /'(?:[^'\\\n]|\\[^\n])*\\?|"(?:[^"\\\n]|\\[^\n])*\\?/,
+  pattern: /'[^'\\\n]*(?:\\[^\n][^'\\\n]*)*\\?|"[^"\\\n]*(?:\\[^\n][^"\\\n]*)*\\?/,
   categories: significant,
 });
 export const NumberLiteral = createToken({ name: 'NumberLiteral', pattern: /[0-9][0-9a-fx]*/, categories: significant });
