@@ -57,7 +57,7 @@ export const networkParams: readonly VzParamDef[] = [
     dialects: { legacy: 'read', vz7: 'read' }, cli: '--netif_add',
     summary: 'Virtual Ethernet (veth) interfaces of the container.',
     doc: 'Interfaces separated by `;`, each a comma-separated list of `key=value` fields. `ifname` (at most 15 characters) is required. Legacy fields: `mac`, `host_ifname`, `host_mac`, `bridge`, `mac_filter=on|off`. Virtuozzo 7 adds `gw`, `gw6`, `dhcp`, `dhcp6`, `ip_filter`, `ifaceid`, `configure=none|all`, `network`, `type=bridge|routed`, `vport=ovs`, `ip` and `ip6` (which must come last).',
-    example: 'NETIF="ifname=eth0,mac=00:18:51:AA:BB:CC,host_ifname=veth101.0,bridge=vmbr0"',
+    example: 'NETIF="ifname=eth0,mac=00:18:51:AA:BB:CC,host_ifname=veth101.0,host_mac=00:18:51:BB:CC:DD"',
   },
   {
     name: 'VETH', topic: 'network', scope: 'ct', shape: { kind: 'string', format: 'free' },
