@@ -22,7 +22,9 @@ export function buildTemplateSpec(model: MetafileModel, source: string): Templat
   const { osname, osver, osarch, appname, setname } = model.ids;
   const osTemplate = `${osname}-${osver}-${osarch}`;
   const setSuffix = setname ? `-${setname}` : '';
-  const packages = valueLines(model, 'packages').flatMap((line) => line.words.map((word) => word.text)).filter((word) => !word.startsWith('#'));
+  const packages = [...new Set(installStages(model).flatMap((name) => valueLines(model, name))
+    .flatMap((line) => line.words.map((word) => word.text))
+    .filter((word) => !word.startsWith('#')))];
   if (appname) {
     return { kind: 'app', name: `${osTemplate}-${appname}${setSuffix}`, osname, osver, osarch, packages, baseOs: osTemplate, source };
   }
@@ -31,4 +33,11 @@ export function buildTemplateSpec(model: MetafileModel, source: string): Templat
 
 export function isTemplateSpec(result: TemplateSpec | TemplateSpecErrors): result is TemplateSpec {
   return !('errors' in result);
+}
+
+/** The numbered Debian stages vzmktmpl copies (up to the first gap), then `packages`. */
+function installStages(model: MetafileModel): string[] {
+  const stages: string[] = [];
+  for (let index = 0; index < 1000 && valueLines(model, `packages_${index}`).length > 0; index++) stages.push(`packages_${index}`);
+  return [...stages, 'packages'];
 }
