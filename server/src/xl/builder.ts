@@ -143,8 +143,10 @@ export class AstBuilder {
   listItem(value: XlValue | undefined, token: TokenLike | undefined): void {
     const frame = this.lists[this.lists.length - 1];
     if (!frame) return;
-    if (!frame.expectingValue && token && token.tokenType.name !== 'Identifier') this.syntax(token, EXPECTING_CLOSE);
-    else if (!frame.expectingValue && value) this.syntax({ image: '[', startOffset: value.span.start, tokenType: { name: 'LBracket' } }, EXPECTING_CLOSE);
+    // rejected tokens (bare words, lexical errors) are reported already
+    if (!frame.expectingValue && value) {
+      this.syntax(token ?? { image: '[', startOffset: value.span.start, tokenType: { name: 'LBracket' } }, EXPECTING_CLOSE);
+    }
     frame.expectingValue = false;
     if (value) {
       frame.items.push(value);

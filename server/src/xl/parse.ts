@@ -33,7 +33,7 @@
 import type { XlAssignment, XlFile, XlSyntaxError, XlValue } from './ast';
 import type { Problem } from './lexical';
 import { XlParser } from './parser';
-import { lexXl, lineAt } from './tokens';
+import { LineLocator, lexXl } from './tokens';
 
 let sharedParser: XlParser | undefined;
 
@@ -57,7 +57,7 @@ export function parse(text: string): XlFile {
     const start = Number.isFinite(token.startOffset) ? token.startOffset : text.length;
     problems.push({
       error: { span: { start, end: start + (token.image?.length ?? 0) }, message: error.message, code: 'xl/syntax-error' },
-      line: lineAt(text, start),
+      line: new LineLocator(text).lineAt(start),
       lexical: false,
     });
   }

@@ -78,8 +78,9 @@ export function lexXl(text: string): Lexed {
   const problems: Problem[] = [];
   const withRuns = result.errors.length > 0 ? illegalRuns(text, result.tokens, result.errors) : result.tokens;
   const tokens = statementPass(text, withRuns, problems);
-  const comments = collectComments(text, result.groups.comments ?? [], problems);
-  blankProblems(text, result.groups.blanks ?? [], problems);
+  const lines = new LineLocator(text);
+  const comments = collectComments(text, result.groups.comments ?? [], problems, lines);
+  blankProblems(text, result.groups.blanks ?? [], problems, lines);
   return { tokens, comments, problems };
 }
 
@@ -183,14 +184,14 @@ function atStartBefore(tokens: readonly IToken[], index: number): boolean {
     || previous.tokenType === ListBreak;
 }
 
-function collectComments(text: string, tokens: readonly IToken[], problems: Problem[]): XlComment[] {
+function collectComments(text: string, tokens: readonly IToken[], problems: Problem[], lines: LineLocator): XlComment[] {
   const comments: XlComment[] = [];
   for (const token of tokens) {
     const start = token.startOffset;
     let end = endOf(token);
     if (text.charCodeAt(end - 1) === 13) end--;
     comments.push({ span: { start, end }, text: text.slice(start + 1, end), ownLine: onlyBlanksBefore(text, start) });
-    if (endOf(token) === text.length) problems.push(commentAtEofProblem(text, start, end, lineAt(text, start)));
+    if (endOf(token) === text.length) problems.push(commentAtEofProblem(text, start, end, lines.lineAt(start)));
   }
   return comments;
 }
@@ -204,7 +205,7 @@ function onlyBlanksBefore(text: string, offset: number): boolean {
   return true;
 }
 
-function blankProblems(text: string, tokens: readonly IToken[], problems: Problem[]): void {
+function blankProblems(text: string, tokens: readonly IToken[], problems: Problem[], lines: LineLocator): void {
   let firstCr: IToken | undefined;
   let crCount = 0;
   for (const token of tokens) {
@@ -214,19 +215,32 @@ function blankProblems(text: string, tokens: readonly IToken[], problems: Proble
     } else if (token.startOffset === 0) {
       problems.push(byteOrderMarkProblem(text));
     } else {
-      problems.push(strayInvisibleProblem(text, token.startOffset, lineAt(text, token.startOffset)));
+      problems.push(strayInvisibleProblem(text, token.startOffset, lines.lineAt(token.startOffset)));
     }
   }
-  if (firstCr) problems.push(carriageReturnProblem(firstCr.startOffset, crCount, lineAt(text, firstCr.startOffset)));
+  if (firstCr) problems.push(carriageReturnProblem(firstCr.startOffset, crCount, lines.lineAt(firstCr.startOffset)));
 }
 
-/** only on error paths */
-export function lineAt(text: string, offset: number): number {
-  let line = 0;
-  let at = text.indexOf('\n');
-  while (at >= 0 && at < offset) {
-    line++;
-    at = text.indexOf('\n', at + 1);
+/** Lines of offsets, for problems found outside the token walk (comments, CR, BOM); built on first use. */
+export class LineLocator {
+  private newlines: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  lineAt(offset: number): number {
+    const newlines = this.newlines ??= newlineOffsets(this.text);
+    let low = 0;
+    let high = newlines.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (newlines[middle] < offset) low = middle + 1; else high = middle;
+    }
+    return low;
   }
-  return line;
+}
+
+function newlineOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) offsets.push(at);
+  return offsets;
 }
