@@ -1,6 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ContainerSpec } from '../../schema/guest-spec';
+import type { ContainerSpec, WorkloadProfile } from '../../schema/guest-spec';
 import { splitItems } from '../../vz/parts';
 import { defaultSettings } from '../settings';
 import type { VzModel } from './model';
@@ -27,6 +27,14 @@ function limitMiB(model: VzModel, name: string): number | undefined {
   if (!pair || isUnlimitedValue(pair.limit.value)) return undefined;
   const bytes = bytesOf(pair.limit.value, pair.unitClass);
   return bytes === undefined ? undefined : bytes / MIB;
+}
+
+const WORKLOADS: readonly WorkloadProfile[] = ['idle', 'web', 'database', 'memory-intensive'];
+
+/** From a `# hvconf: workload=NAME` comment; unknown names are ignored. */
+function workloadOf(model: VzModel): WorkloadProfile | undefined {
+  const named = model.file.directives.get('workload')?.value;
+  return WORKLOADS.find((workload) => workload === named);
 }
 
 export function buildContainerSpec(model: VzModel, source: string): ContainerSpec | { errors: string[] } {
@@ -62,6 +70,7 @@ export function buildContainerSpec(model: VzModel, source: string): ContainerSpe
     diskspaceGiB: disk && !disk.barrier.unlimited ? disk.barrier.value / (1024 * 1024) : undefined,
     cpus: cpus && /^\d+$/.test(cpus) ? Number(cpus) : undefined,
     onboot: text('ONBOOT') === 'yes',
+    workload: workloadOf(model),
     params,
     source,
   };

@@ -103,6 +103,11 @@ describe('vz-conf container spec', () => {
     assert.strictEqual(built.ctid, 102);
   });
 
+  it('takes the workload from a # hvconf: workload= comment', () => {
+    assert.strictEqual(spec(`# hvconf: workload=database\n${VSWAP}`).workload, 'database');
+    assert.strictEqual(spec(VSWAP).workload, undefined);
+  });
+
   it('refuses a config with errors, naming them', () => {
     const result = buildContainerSpec(analyseVz('PHYSPAGES="0:256M"\n', defaultSettings), '/etc/vz/conf/103.conf');
     assert.ok('errors' in result);
