@@ -4,6 +4,8 @@ import type { LanguageFeatures } from '../language';
 import { registerLanguage } from '../languages';
 import { codeActionsXl } from './code-actions';
 import { completeXl } from './complete';
+import { foldXl } from './folding';
+import { formatXl } from './format';
 import { hoverXl } from './hover';
 import { buildModel, type XlModel } from './model';
 import { symbolsXl } from './symbols';
@@ -28,12 +30,11 @@ export const xlLanguage: LanguageFeatures<XlModel> = {
   symbols(model) {
     return symbolsXl(model);
   },
-  // Folding and formatting are wired once folding.ts / format.ts land.
-  folding() {
-    return [];
+  folding(model) {
+    return foldXl(model.file, model.text);
   },
-  format() {
-    return [];
+  format(model, _ctx, options) {
+    return formatXl(model.file, model.text, options);
   },
   codeActions(model, ctx, range, diagnostics) {
     return codeActionsXl(model, ctx, range, diagnostics);

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { SymbolKind } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { service, xlDocument } from './helpers';
 
 describe('xl document symbols', () => {
@@ -22,5 +23,18 @@ describe('xl document symbols', () => {
   it('keeps symbols for a file with syntax errors', () => {
     const symbols = service.symbols(xlDocument('name = "web"\nmemory = = 3\nvcpus = 2\n'));
     assert.ok(symbols.some((symbol) => symbol.name === 'vcpus'));
+  });
+});
+
+describe('xl folding and formatting through the service', () => {
+  it('folds a multi-line list', () => {
+    const ranges = service.folding(xlDocument("disk = [\n  'a',\n  'b',\n]\n"));
+    assert.ok(ranges.some((range) => range.startLine === 0 && range.endLine >= 2));
+  });
+
+  it('normalises the blanks around =', () => {
+    const document = xlDocument('memory=512\n');
+    const edits = service.format(document, { tabSize: 2, insertSpaces: true });
+    assert.strictEqual(TextDocument.applyEdits(document, edits), 'memory = 512\n');
   });
 });
