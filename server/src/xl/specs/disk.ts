@@ -5,6 +5,7 @@ import { nextDiskToken, type DiskToken } from './disk-lexer';
 import { SpecReport, ellipsis, fieldOf } from './report';
 import type { Piece } from './split';
 import { atoi } from './cnum';
+import { didYouMean } from './suggest';
 import { listTexts, type SpecText } from './text';
 import { diskSpecKeys } from '../../schema/xl/spec-keys/disk';
 
@@ -163,7 +164,7 @@ function apply(item: DiskItem, text: SpecText, report: SpecReport, token: DiskTo
       while (end < s.length && s[end] !== ',') end++;
       const whole: Piece = { text: s.slice(token.start, end), start: token.start, end };
       const key = whole.text.slice(0, whole.text.indexOf('='));
-      item.fail(whole, 'unknown parameter', s.slice(token.start, token.end), `Unknown disk parameter "${key}".${suggest(key)}`, 'xl/disk-unknown-key');
+      item.fail(whole, 'unknown parameter', s.slice(token.start, token.end), `Unknown disk parameter "${key}".${didYouMean(key, keyNames)}`, 'xl/disk-unknown-key');
       return true;
     }
     case 'prefix-format': case 'prefix-script': case 'prefix-ignored': {
@@ -217,16 +218,10 @@ function applyKeyValue(item: DiskItem, rule: string, yytext: Piece): boolean {
 
 function setChoice(item: DiskItem, member: string, key: string, value: Piece, allowed: readonly string[]): void {
   if (!allowed.includes(value.text)) {
-    item.fail(value, `unknown value for ${key}`, value.text, `Unknown ${key} "${value.text}"; use ${allowed.join(', ')}${suggest(value.text, allowed)}`, `xl/disk-bad-${key}`);
+    item.fail(value, `unknown value for ${key}`, value.text, `Unknown ${key} "${value.text}"; use ${allowed.join(', ')}.${didYouMean(value.text, allowed)}`, `xl/disk-bad-${key}`);
     return;
   }
   item.setEnum(member, value.text, value);
-}
-
-function suggest(word: string, candidates: readonly string[] = keyNames): string {
-  const lower = word.toLowerCase();
-  const found = candidates.find((candidate) => candidate.toLowerCase() === lower || candidate.replace(/[-_]/g, '') === lower.replace(/[-_]/g, ''));
-  return found && found !== word ? ` Did you mean "${found}"?` : '';
 }
 
 function analyseItem(text: SpecText, report: SpecReport): void {

@@ -1,7 +1,7 @@
 import type { Severity } from '../../schema/types';
 import type { SpecAnalysis, SpecField, SpecIssue, SpecItem } from './types';
 import type { Piece } from './split';
-import { contentSpan, spanIn, type SpecText } from './text';
+import { spanIn, type SpecText } from './text';
 
 /** Collects the items and issues of one analysis. */
 export class SpecReport {
@@ -47,8 +47,6 @@ export function fieldOf(text: SpecText, key: string, keyPiece: Piece | undefined
 export function wholePiece(text: SpecText): Piece {
   return { text: text.value, start: 0, end: text.value.length };
 }
-
-export { contentSpan };
 
 /** Shortens long values for essences and messages. */
 export function ellipsis(value: string, max = 40): string {

@@ -39,21 +39,10 @@ export function listTexts(value: XlValue, skipLists = false): SpecText[] {
   return texts;
 }
 
-/** The atom itself, or the atoms of a list: for keys xl reads either way. */
-export function atomOrListTexts(value: XlValue): SpecText[] {
-  const single = specTextOf(value);
-  return single ? [single] : listTexts(value);
-}
-
 /** Document span of the value range [start, end) of a spec text, clamped to it. */
 export function spanIn(text: SpecText, start: number, end: number): Span {
   const length = text.value.length;
   const from = Math.max(0, Math.min(start, length));
   const to = Math.max(from, Math.min(end, length));
   return { start: text.toDocument(from), end: text.toDocument(to) };
-}
-
-/** The whole content of the item (inside the quotes). */
-export function contentSpan(text: SpecText): Span {
-  return spanIn(text, 0, text.value.length);
 }

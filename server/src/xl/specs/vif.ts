@@ -71,6 +71,12 @@ function checkValue(report: SpecReport, text: SpecText, keyPiece: Piece, value: 
   }
 }
 
+/** A part of blanks only: point at the blanks themselves. */
+function blanksBefore(value: string, piece: Piece): Piece {
+  const start = value.lastIndexOf(',', piece.start - 1) + 1;
+  return { text: value.slice(start, piece.end), start, end: piece.end };
+}
+
 function analyseItem(text: SpecText, index: number, report: SpecReport): void {
   const fields: SpecField[] = [];
   const facts: Record<string, string> = { devid: String(index) };
@@ -81,7 +87,7 @@ function analyseItem(text: SpecText, index: number, report: SpecReport): void {
     }
     const { key, value } = splitKeyValue(piece);
     if (value === undefined || !valueKeys.has(key.text)) {
-      const at = value === undefined ? piece : key;
+      const at = piece.text === '' ? blanksBefore(text.value, piece) : value === undefined ? piece : key;
       const hint = value === undefined && valueKeys.has(key.text) ? ` ${key.text} needs a value: ${key.text}=…` : didYouMean(key.text, allNames);
       const what = piece.text === '' ? 'an empty parameter' : `"${piece.text}"`;
       report.warning(text, at, 'xl/vif-unknown-key', `xl ignores ${what} (xl: "unrecognized argument \`${piece.text}'").${hint}`);

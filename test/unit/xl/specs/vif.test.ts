@@ -81,6 +81,12 @@ describe('xl spec: vif', () => {
     expectIssue(doc, analysis, 'xl/vif-accel-unsupported', 'accel');
   });
 
+  it('warns about a part of blanks only, which xl reads as an empty argument', () => {
+    const { doc, analysis } = vif('bridge=xenbr0,  ');
+    const issue = expectIssue(doc, analysis, 'xl/vif-unknown-key', '  ');
+    assert.ok(issue.message.includes("unrecognized argument `'"));
+  });
+
   it('strips leading blanks but keeps trailing ones (strtok semantics)', () => {
     const { doc, analysis } = vif('  type=vif ');
     expectIssue(doc, analysis, 'xl/vif-bad-type', 'vif ');
