@@ -25,6 +25,10 @@ describe('xl folding', () => {
     assert.deepStrictEqual(fold("vnuma = [\n    [ 'a',\n      'b' ],\n    [ 'c' ],\n]\n"), ['0-3', '1-2']);
   });
 
+  it('gives one range per start line when lists open together', () => {
+    assert.deepStrictEqual(fold("vnuma = [ [ 'a',\n  'b' ],\n  [ 'c' ] ]\n"), ['0-2']);
+  });
+
   it('folds an unclosed list up to its last item', () => {
     assert.deepStrictEqual(fold("disk = [ 'a',\n  'b',\nname = 'x'\n"), ['0-1']);
   });
@@ -48,6 +52,8 @@ describe('xl folding', () => {
       for (const range of foldXl(parse(text), text)) {
         assert.ok(range.startLine >= 0 && range.startLine < range.endLine && range.endLine < lineCount, JSON.stringify({ text, range }));
       }
+      const starts = foldXl(parse(text), text).map((range) => range.startLine);
+      assert.deepStrictEqual(starts, [...new Set(starts)].sort((a, b) => a - b), 'sorted, one per start line');
     }), { numRuns: 400 });
   });
 });

@@ -13,7 +13,9 @@ export function foldXl(file: XlFile, text: string): FoldingRange[] {
     if (assignment.value) foldLists(assignment.value, text, index, ranges);
   }
   foldCommentRuns(file, index, ranges);
-  return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  // lists opening on the same line (`[ [`) would give one range per list: editors keep one per line, the outermost
+  return ranges.filter((range, index) => index === 0 || ranges[index - 1].startLine !== range.startLine);
 }
 
 function foldLists(value: XlValue, text: string, index: LineIndex, out: FoldingRange[]): void {
