@@ -60,6 +60,17 @@ function valueSection(bound: BoundAssignment, def: VzParamDef, offset: number, d
   return itemDoc(bound, def, offset, dialect);
 }
 
+const DIALECT_NAME = { legacy: 'vzctl 4.11 (legacy OpenVZ)', vz7: 'Virtuozzo 7 (libvzctl)' } as const;
+
+/** Says how the file is read and why, so a surprising diagnostic can be traced to the dialect. */
+function dialectFooter(model: VzModel): string {
+  const choice = model.file.dialect;
+  const why = choice.reason === 'comment' ? 'set by a `# hvconf: dialect=` comment'
+    : choice.reason === 'setting' ? 'set by the vzDialect setting'
+      : choice.reason === 'file-hints' ? `detected from ${choice.evidence}` : 'the default';
+  return `\n\n*This file is read as ${DIALECT_NAME[choice.dialect]}: ${why}.*`;
+}
+
 export function hoverVz(model: VzModel, ctx: FeatureContext, position: Position): Hover | null {
   const offset = ctx.document.offsetAt(position);
   const bound = model.assignments.find((candidate) => candidate.node.line === position.line);
@@ -70,7 +81,7 @@ export function hoverVz(model: VzModel, ctx: FeatureContext, position: Position)
   const dialectNote = bound.def ? '' : `\n\n*Not read by this file's dialect (${model.dialect}).*`;
   if (inside({ start: node.key.span.start, end: node.equals.end }, offset)) {
     return {
-      contents: { kind: 'markdown', value: paramMarkdown(def, model.dialect) + dialectNote },
+      contents: { kind: 'markdown', value: paramMarkdown(def, model.dialect) + dialectNote + dialectFooter(model) },
       range: { start: ctx.document.positionAt(node.key.span.start), end: ctx.document.positionAt(node.key.span.end) },
     };
   }

@@ -48,6 +48,12 @@ describe('vz-conf hover', () => {
     expectHover('CPUUWEIGHT="1"\nVEFS<|>TYPE="xfs"\n', '**VEFSTYPE**', 'Not read by this file\'s dialect (legacy)');
   });
 
+  it('a key hover says how the file is read and why', () => {
+    expectHover('ONB<|>OOT="yes"\n', 'read as vzctl 4.11 (legacy OpenVZ): the default');
+    expectHover('VERSION="2"\nONB<|>OOT="yes"\n', 'read as Virtuozzo 7 (libvzctl): detected from VERSION');
+    expectHover('# hvconf: dialect=vz7\nONB<|>OOT="yes"\n', 'set by a `# hvconf: dialect=` comment');
+  });
+
   it('no hover on comments or blank lines', () => {
     assert.strictEqual(hoverAt('# a comm<|>ent\nONBOOT="yes"\n'), null);
     assert.strictEqual(hoverAt('ONBOOT="yes"\n<|>\n'), null);
