@@ -16,25 +16,42 @@ export interface Clock {
 export const DEFAULT_SPEED = 20;
 
 /**
- * Wall-clock time with sleeps divided by `speed`. `now()` stays wall-clock so
- * that timestamps written by the editor and by the CLI agree.
- * Speed `Infinity` is the instant mode: sleeps end at the next tick.
+ * Simulated time running `speed` times faster than the wall clock, from an
+ * anchor. Processes sharing a cluster anchor at the cluster's creation time
+ * (see anchorAt), so with the same speed their timestamps agree.
+ * Speed `Infinity` is the instant mode: sleeps end at the next tick and
+ * simulated time jumps forward by the time slept.
  */
 export class RealClock implements Clock {
+  private anchor = Date.now();
+  /** instant mode: simulated time skipped by sleeps */
+  private skipped = 0;
+
   constructor(readonly speed: number = DEFAULT_SPEED) {
     if (!(speed > 0)) throw new RangeError(`clock speed must be positive, got ${speed}`);
   }
 
+  /** Makes simulated time count from `ms`, e.g. the cluster's creation time, which every process reads from the journal. */
+  anchorAt(ms: number): void {
+    if (Number.isFinite(ms) && ms > 0) this.anchor = ms;
+  }
+
   now(): number {
-    return Date.now();
+    const rate = Number.isFinite(this.speed) ? this.speed : DEFAULT_SPEED;
+    return Math.round(this.anchor + (Date.now() - this.anchor) * rate + this.skipped);
   }
 
   sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    const realMs = Number.isFinite(this.speed) ? Math.max(0, ms) / this.speed : 0;
+    const instant = !Number.isFinite(this.speed);
+    const realMs = instant ? 0 : Math.max(0, ms) / this.speed;
     return new Promise((resolve, reject) => {
       if (signal?.aborted) { reject(abortError('operation')); return; }
       const onAbort = (): void => { clearTimeout(timer); reject(abortError('operation')); };
-      const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, realMs);
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        if (instant) this.skipped += Math.max(0, ms);
+        resolve();
+      }, realMs);
       signal?.addEventListener('abort', onAbort, { once: true });
     });
   }

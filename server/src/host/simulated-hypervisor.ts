@@ -55,6 +55,7 @@ export async function openSimulatedCluster(options: SimulatedClusterOptions = {}
     recover: recoverInterruptedMigrations,
     ...(options.lockTimeoutMs !== undefined ? { lockTimeoutMs: options.lockTimeoutMs } : {}),
   });
+  if (clock instanceof RealClock) clock.anchorAt(store.state.initAt);
   // replay time grows with history; keep it proportional to what exists
   if (store.state.recordCount > COMPACT_MIN_RECORDS && store.bloat > COMPACT_BLOAT) {
     const dropped = await store.compact();

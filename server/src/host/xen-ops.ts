@@ -161,6 +161,14 @@ export function lifecyclePlan(
     }
     case 'restart':
     case 'coredump-restart': {
+      const growth = domain.spec.memoryMiB - domain.memoryMiB;
+      if (growth > 0) {
+        try {
+          checkMemory(state, domain.host, growth, `restarting "${domain.name}"`);
+        } catch (error) {
+          return { records: [{ t: 'del-domain', id: domain.id }], messages: [`domain "${domain.name}" not restarted: ${(error as Error).message}`] };
+        }
+      }
       const after = fresh(domain, false);
       const messages = [`domain "${domain.name}" restarted as domid ${after.domid}`];
       if (action === 'coredump-restart') messages.unshift(dump);

@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import { VirtualClock } from '../../../server/src/host/clock';
+import { openSimulatedCluster } from '../../../server/src/host/simulated-hypervisor';
 import { runVzCommand, runXlCommand, type HostCliIo } from '../../../server/src/host-cli';
 import { parseMemoryMiB } from '../../../server/src/host-cli/xl-command';
 import type { ContainerSpec, DomainSpec, TemplateSpec } from '../../../server/src/schema/guest-spec';
@@ -113,10 +115,14 @@ describe('hvconf xl / vz verbs', () => {
     const info = await xl(['info', '--host', 'xen2']);
     assert.match(info.out, /^host {19}: xen2$/m);
     assert.match(info.out, /^virt_caps {14}: pv hvm hvm_directio pv_directio shadow$/m);
-    await xl(['create', 'a.cfg'], { 'a.cfg': domainSpec() });
-    const consoleOut = await xl(['console', 'web01']);
-    assert.strictEqual(consoleOut.code, 0);
-    assert.match(consoleOut.out, /Linux version/);
+    // one simulated clock across the two invocations, so the boot has visibly progressed
+    const clock = new VirtualClock();
+    const shared = capture({ 'a.cfg': domainSpec() }, { openHypervisor: (options) => openSimulatedCluster({ ...options, clock }) });
+    assert.strictEqual(await runXlCommand(['create', 'a.cfg', ...g], shared.io), 0, shared.err());
+    await clock.sleep(60000);
+    assert.strictEqual(await runXlCommand(['console', 'web01', ...g], shared.io), 0, shared.err());
+    assert.match(shared.out(), /Linux version/);
+    assert.match(shared.out(), /web01 login: \n$/);
     assert.strictEqual((await xl(['info', '--host', 'vz1'])).code, 1);
   });
 

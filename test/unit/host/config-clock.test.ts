@@ -91,4 +91,15 @@ describe('clocks', () => {
     assert.ok(Date.now() - t0 < 150);
     assert.throws(() => new RealClock(0), RangeError);
   });
+
+  it('real-clock time runs speed times faster from its anchor; instant mode jumps by what was slept', async () => {
+    const clock = new RealClock(100);
+    clock.anchorAt(Date.now() - 1000);
+    const now = clock.now();
+    assert.ok(now - Date.now() >= 99 * 1000 - 50 && now - Date.now() < 99 * 1000 + 5000, `${now - Date.now()}`);
+    const instant = new RealClock(Infinity);
+    const before = instant.now();
+    await instant.sleep(60000);
+    assert.ok(instant.now() - before >= 60000);
+  });
 });
