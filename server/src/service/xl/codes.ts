@@ -43,7 +43,6 @@ export const xlCodes: Readonly<Record<string, XlCodeInfo>> = {
   'xl/not-for-arch': { severity: 'warning', summary: 'The key does not apply to this architecture; xl ignores it.' },
   'xl/deprecated-key': { severity: 'warning', summary: 'A deprecated key; the replacement is named.' },
   'xl/cmdline-overrides-root-extra': { severity: 'warning', summary: '`cmdline` is set, so xl ignores `root` and `extra`.' },
-  'xl/rdm-policy-dropped': { severity: 'warning', summary: '`rdm` with `policy=`: this xl fails to parse it and silently drops the whole option.' },
   'xl/duplicate-vdev': { severity: 'error', summary: 'Two disks use the same virtual device; creating the domain fails.' },
   'xl/duplicate-mac': { severity: 'warning', summary: 'Two network interfaces share one MAC address.' },
   'xl/mac-not-xen-oui': { severity: 'information', summary: 'A MAC address outside the Xen range 00:16:3e.' },

@@ -46,7 +46,6 @@ const cases: Readonly<Record<string, CodeCase>> = {
   'xl/not-for-arch': { bad: `${hvm}pae = 1\ngic_version = "v3"\n`, expected: { severity: 'warning', covers: 'gic_version' }, good: '# hvconf: arch=arm\nname = "a"\nkernel = "/boot/Image"\ngic_version = "v3"\n' },
   'xl/deprecated-key': { bad: 'name = "win"\nbuilder = "hvm"\n', expected: { severity: 'warning', covers: 'builder' }, good: hvm },
   'xl/cmdline-overrides-root-extra': { bad: `${pv}cmdline = "ro"\nextra = "quiet"\n`, expected: { severity: 'warning', covers: 'extra' }, good: `${pv}cmdline = "ro quiet"\n` },
-  'xl/rdm-policy-dropped': { bad: `${hvm}rdm = "strategy=host,policy=relaxed"\n`, expected: { severity: 'warning' }, good: `${hvm}rdm = "strategy=host"\n` },
   'xl/duplicate-vdev': { bad: `${pv}disk = [ "/dev/vg/a,raw,xvda,rw", "/dev/vg/b,raw,xvda,rw" ]\n`, expected: { severity: 'error', line: 2 }, good: `${pv}disk = [ "/dev/vg/a,raw,xvda,rw", "/dev/vg/b,raw,xvdb,rw" ]\n` },
   'xl/duplicate-mac': { bad: `${pv}vif = [ "mac=00:16:3e:00:00:01", "mac=00:16:3E:00:00:01,bridge=br1" ]\n`, expected: { severity: 'warning' }, good: `${pv}vif = [ "mac=00:16:3e:00:00:01", "mac=00:16:3e:00:00:02" ]\n` },
   'xl/mac-not-xen-oui': { bad: `${pv}vif = [ "mac=52:54:00:12:34:56" ]\n`, expected: { severity: 'information', covers: '52:54:00:12:34:56' }, good: `${pv}vif = [ "mac=00:16:3e:12:34:56" ]\n` },

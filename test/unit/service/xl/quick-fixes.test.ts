@@ -88,3 +88,11 @@ describe('xl quick fixes for syntax errors', () => {
     assert.throws(() => applyQuickFix(text, 'xl/maxvcpus-below-vcpus'), /no quick fix/);
   });
 });
+
+describe('xl quick fixes from spec analysers', () => {
+  it('applies the replacement a spec issue carries', () => {
+    const fixed = applyQuickFix('name = "w"\ntype = "hvm"\nrdm = "strategy=host,policy=relaxed"\n', 'xl/rdm-policy-dropped');
+    assert.ok(!fixed.includes('policy=relaxed'), fixed);
+    assert.ok(fixed.includes('strategy=host'), fixed);
+  });
+});

@@ -168,14 +168,7 @@ const cmdlineWithRootExtra: Rule = ({ model, uri, report }) => {
   }
 };
 
-const rdmPolicy: Rule = ({ model, report }) => {
-  const text = scalarOf(model, 'rdm');
-  if (text === undefined || !/(^|,)\s*policy=/.test(text)) return;
-  report(makeDiagnostic(model, valueSpan(model.bindings.get('rdm') as XlBinding), 'xl/rdm-policy-dropped',
-    'This xl fails to parse an `rdm` string containing `policy=` and silently drops the whole option; set the policy per device in `pci` instead.'));
-};
-
 const rules: readonly Rule[] = [
   missingName, guestType, vcpuBounds, uuid, bootSource, vncDisplayTwice,
-  overridesWithoutSelector, bootloaderArgsString, cmdlineWithRootExtra, rdmPolicy,
+  overridesWithoutSelector, bootloaderArgsString, cmdlineWithRootExtra,
 ];

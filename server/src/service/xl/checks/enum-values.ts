@@ -21,13 +21,13 @@ export const enumValueCheck: XlCheck = {
   },
 };
 
-/** Items of list keys whose items come from a fixed set (mca_caps, …). */
+/** Items of list keys whose items come from a fixed set (mca_caps, …); spec lists belong to their analyser. */
 export const listItemValueCheck: XlCheck = {
   name: 'list item values',
   run({ model, report }) {
     for (const binding of model.bindings.values()) {
       const def = binding.def;
-      if (!def || def.shape.kind !== 'list' || !def.shape.values || binding.value?.kind !== 'list') continue;
+      if (!def || def.shape.kind !== 'list' || !def.shape.values || def.shape.spec || binding.value?.kind !== 'list') continue;
       const shape = def.shape;
       const known = shape.values ?? [];
       const fatal = (def.onBadValue === 'fatal' || def.onBadValue === 'refused-later') && isReadByXl(def, model);

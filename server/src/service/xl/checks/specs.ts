@@ -21,7 +21,7 @@ export const specIssueCheck: XlCheck = {
         report(makeDiagnostic(model, issue.span, issue.code, issue.message, {
           severity,
           data: { ...(issue.data ?? {}) },
-          fixes: replacement !== undefined ? [{ title: `Replace with "${replacement}"`, edits: [replaceEdit(model, issue.span, replacement)], preferred: true }] : [],
+          fixes: replacement !== undefined ? [{ title: replacement === '' ? 'Remove it' : `Replace with "${replacement}"`, edits: [replaceEdit(model, issue.span, replacement)], preferred: true }] : [],
         }));
       }
     }
