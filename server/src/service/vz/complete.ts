@@ -20,7 +20,8 @@ const SUFFIXES: readonly { suffix: string; bytes: number }[] = [
   { suffix: 'K', bytes: 1024 }, { suffix: 'M', bytes: 1024 ** 2 }, { suffix: 'G', bytes: 1024 ** 3 }, { suffix: 'T', bytes: 1024 ** 4 },
 ];
 
-function keyItems(model: VzModel, range: Range, currentLine: number): CompletionItem[] {
+/** `nameOnly`: the line already has `=` after the cursor, so only the key is replaced. */
+function keyItems(model: VzModel, range: Range, currentLine: number, nameOnly: boolean): CompletionItem[] {
   const present = new Set(model.assignments.filter((a) => a.node.line !== currentLine).map((a) => a.node.key.name));
   return paramsOf(model.dialect)
     .filter((def) => !present.has(def.name) && model.dialect && def.dialects[model.dialect] !== 'no-effect')
@@ -31,8 +32,8 @@ function keyItems(model: VzModel, range: Range, currentLine: number): Completion
         kind: CompletionItemKind.Property,
         detail: def.summary,
         documentation: { kind: 'markdown', value: paramMarkdown(def, model.dialect) },
-        insertTextFormat: InsertTextFormat.Snippet,
-        textEdit: { range, newText: `${def.name}="\${1:${sample.replace(/[$}\\]/g, '\\$&')}}"` },
+        insertTextFormat: nameOnly ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
+        textEdit: { range, newText: nameOnly ? def.name : `${def.name}="\${1:${sample.replace(/[$}\\]/g, '\\$&')}}"` },
         sortText: `${def.topic === 'ubc' ? '1' : '2'}${def.name}`,
       };
     });
@@ -102,8 +103,12 @@ export function completeVz(model: VzModel, ctx: FeatureContext, position: Positi
   const eq = before.indexOf('=');
   if (eq < 0) {
     const wordStart = lineStart + (before.length - before.trimStart().length);
-    const range = { start: document.positionAt(wordStart), end: position };
-    return { isIncomplete: false, items: keyItems(model, range, position.line) };
+    const lineEnd = document.offsetAt({ line: position.line + 1, character: 0 });
+    const after = document.getText().slice(cursor, lineEnd);
+    const wordEnd = cursor + (/^[A-Za-z0-9_]*/.exec(after)?.[0].length ?? 0);
+    const nameOnly = /^[A-Za-z0-9_]*\s*=/.test(after);
+    const range = { start: document.positionAt(wordStart), end: document.positionAt(nameOnly ? wordEnd : cursor) };
+    return { isIncomplete: false, items: keyItems(model, range, position.line, nameOnly) };
   }
   const def = vzParams.get(before.slice(0, eq).trim());
   if (!def) return { isIncomplete: false, items: [] };

@@ -12,6 +12,14 @@ describe('vz-conf completion', () => {
     assert.deepStrictEqual(privvm.textEdit.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } });
   });
 
+  it('renaming the key of an existing line replaces only the key', () => {
+    const items = completionAt('PRIV<|>PAGES="65536"\n');
+    const privvm = items.find((item) => item.label === 'PRIVVMPAGES')!;
+    assert.ok(privvm.textEdit && 'range' in privvm.textEdit);
+    assert.strictEqual(privvm.textEdit.newText, 'PRIVVMPAGES');
+    assert.deepStrictEqual(privvm.textEdit.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } });
+  });
+
   it('offers only the keys of the file\'s dialect', () => {
     expectCompletion('VERSION="2"\n<|>', ['CPUWEIGHT', 'TEMPLATES'], ['CPUUWEIGHT', 'VE_LAYOUT']);
     expectCompletion('VE_LAYOUT="ploop"\n<|>', ['CPUUWEIGHT', 'IPTABLES'], ['CPUWEIGHT', 'TEMPLATES']);
