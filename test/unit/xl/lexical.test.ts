@@ -96,6 +96,22 @@ describe('xl lexer: blanks, CR, BOM and comments', () => {
     assert.deepStrictEqual(statementsOf(file), ['name = "x"', 'memory = 512', 'disk = ["a" "b"]']);
   });
 
+  it('places a missing-value error before the CR of a CRLF line', () => {
+    const text = 'memory = \r\nname = "x"\r\n';
+    const file = parse(text);
+    assert.deepStrictEqual(file.errors.map((e) => [e.code, e.span]), [
+      ['xl/syntax-error', { start: 9, end: 9 }],
+      ['xl/crlf-line-end', { start: 9, end: 10 }],
+    ]);
+    assert.deepStrictEqual(statementsOf(file), ['memory = <none>', 'name = "x"']);
+  });
+
+  it('treats a CR in the middle of a line as blank after reporting it', () => {
+    const file = parse('a = 1\r; b = 2\n');
+    assert.deepStrictEqual(file.errors.map((e) => e.code), ['xl/crlf-line-end']);
+    assert.deepStrictEqual(statementsOf(file), ['a = 1', 'b = 2']);
+  });
+
   it('accepts a CR inside a comment or a string, as xl does', () => {
     assert.deepStrictEqual(codesOf('# comment\r\na = 1\n'), []);
     assert.deepStrictEqual(codesOf('a = "x\ry"\n'), []);

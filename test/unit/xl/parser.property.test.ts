@@ -73,4 +73,13 @@ describe('xl parser: properties', () => {
       assert.ok(last && last.key.name === `zz_${key}` && last.value?.kind === 'number', JSON.stringify(text));
     }), { numRuns: 500 });
   });
+
+  it('keeps no state between calls: parsing other text in between changes nothing', () => {
+    fc.assert(fc.property(nearValidConfig, nearValidConfig, (first, other) => {
+      const strip = (file: XlFile) => JSON.stringify(file, (key, value) => (key === 'valueOffsetToDocument' ? undefined : value));
+      const before = strip(parse(first));
+      parse(other);
+      assert.strictEqual(strip(parse(first)), before);
+    }), { numRuns: 200 });
+  });
 });
