@@ -1,5 +1,5 @@
 import type { XlAssignment, XlAtom, XlFile, XlList, XlValue } from '../../xl/ast';
-import type { XlArch, XlGuestType, XlKeyDef, XlSpecLanguage } from '../../schema/xl/key-def';
+import type { XlArch, XlKeyDef, XlSpecLanguage } from '../../schema/xl/key-def';
 import { xlKeys } from '../../schema/xl/index';
 import type { SpecAnalysis } from '../../xl/specs/types';
 import { LineIndex } from './line-index';
@@ -139,8 +139,4 @@ function resolveArch(bindings: ReadonlyMap<string, XlBinding>, directives: Recor
 export function scalarOf(model: XlModel, key: string): string | undefined {
   const value = model.bindings.get(key)?.value;
   return value?.kind === 'scalar' ? value.text : undefined;
-}
-
-export function guestTypeLabel(type: XlGuestType): string {
-  return type.toUpperCase();
 }

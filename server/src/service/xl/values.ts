@@ -5,10 +5,6 @@ export function atomText(atom: XlAtom): string {
   return atom.kind === 'string' ? atom.value : atom.raw;
 }
 
-export function isAtom(value: XlValue | undefined): value is XlAtom {
-  return value !== undefined && value.kind !== 'list';
-}
-
 export type LongResult =
   | { readonly ok: true; readonly value: bigint }
   | { readonly ok: false; readonly reason: 'not-a-number' | 'out-of-range' };

@@ -65,6 +65,13 @@ function checkBinding(model: XlModel, binding: XlBinding, def: XlKeyDef): Diagno
         `parameter \`${def.name}\` is a list but should be a single value: ${fatal ? 'xl refuses the config' : 'xl warns and ignores the key'}.`, { severity });
     case 'list-or-boolean': {
       if (value.kind === 'list' || readLong(value.text).ok) return undefined;
+      const word = booleanWordValue(value.text);
+      if (word !== undefined && !value.viaPlusEquals) {
+        return makeDiagnostic(model, span, 'xl/bad-boolean',
+          `parameter \`${def.name}\` is not a valid number: as a single value xl reads it as a boolean (1 or 0), so "${value.text}" is ignored.`, {
+            fixes: binding.effective.length === 1 ? [{ title: `Replace with ${word}`, edits: [replaceEdit(model, span, String(word))], preferred: true }] : [],
+          });
+      }
       return makeDiagnostic(model, span, 'xl/not-a-number',
         `parameter \`${def.name}\` is not a valid number: as a single value xl reads it as a boolean (1 or 0); write a list for named items.`);
     }
@@ -76,10 +83,9 @@ function checkBinding(model: XlModel, binding: XlBinding, def: XlKeyDef): Diagno
       const message = fatalMessage
         ? fatalMessage
         : `parameter \`${def.name}\` is a single value but should be a list: xl warns and ignores it${loss ? `, so ${loss}` : ''}.`;
-      const raw = value.node.kind === 'string' ? value.node.raw : value.node.raw;
       return makeDiagnostic(model, span, 'xl/scalar-for-list', message, {
         severity: fatalMessage ? 'error' : undefined,
-        fixes: binding.effective.length === 1 ? [{ title: 'Wrap the value in a list', edits: [replaceEdit(model, span, `[ ${raw} ]`)], preferred: true }] : [],
+        fixes: binding.effective.length === 1 ? [{ title: 'Wrap the value in a list', edits: [replaceEdit(model, span, `[ ${value.node.raw} ]`)], preferred: true }] : [],
       });
     }
     default:
