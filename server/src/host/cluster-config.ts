@@ -68,6 +68,10 @@ export function storageItemPath(pool: StoragePoolConfig | { kind: StoragePoolCon
   return pool.kind === 'volume-group' ? `/dev/${pool.name}/${item}` : `${pool.name.replace(/\/+$/, '')}/${item}`;
 }
 
+export function logicalCpus(cpu: CpuConfig): number {
+  return cpu.sockets * cpu.coresPerSocket * cpu.threadsPerCore;
+}
+
 export function findLink(config: ClusterConfig, a: string, b: string): LinkConfig | undefined {
   return config.links.find((link) =>
     (link.between[0] === a && link.between[1] === b) || (link.between[0] === b && link.between[1] === a));

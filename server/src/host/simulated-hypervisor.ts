@@ -6,7 +6,7 @@
 import type { ContainerSpec, DomainSpec, TemplateSpec } from '../schema/guest-spec';
 import { RealClock, type Clock } from './clock';
 import { DEFAULT_CLUSTER, type ClusterConfig } from './cluster-config';
-import { loadClusterConfigFile } from './cluster-config-validate';
+import { loadClusterConfigFile, validateClusterConfig } from './cluster-config-validate';
 import { consoleLog } from './console-log';
 import { makeContext, type OperationContext } from './context';
 import { deployContainers } from './deploy';
@@ -46,15 +46,24 @@ export interface SimulatedClusterOptions {
 }
 
 export async function openSimulatedCluster(options: SimulatedClusterOptions = {}): Promise<SimulatedHypervisor> {
-  const config = options.clusterFile ? loadClusterConfigFile(options.clusterFile) : options.config ?? DEFAULT_CLUSTER;
+  const config = options.clusterFile
+    ? loadClusterConfigFile(options.clusterFile)
+    : validateClusterConfig(JSON.parse(JSON.stringify(options.config ?? DEFAULT_CLUSTER)), 'cluster definition');
   const clock = options.clock ?? new RealClock(options.instant ? Infinity : options.speed);
-  const store = await ClusterStore.open({
-    stateDir: options.stateDir ?? defaultStateDir(options.env),
-    config,
-    now: () => clock.now(),
-    recover: recoverInterruptedMigrations,
-    ...(options.lockTimeoutMs !== undefined ? { lockTimeoutMs: options.lockTimeoutMs } : {}),
-  });
+  const stateDir = options.stateDir ?? defaultStateDir(options.env);
+  let store: ClusterStore;
+  try {
+    store = await ClusterStore.open({
+      stateDir,
+      config,
+      now: () => clock.now(),
+      recover: recoverInterruptedMigrations,
+      ...(options.lockTimeoutMs !== undefined ? { lockTimeoutMs: options.lockTimeoutMs } : {}),
+    });
+  } catch (error) {
+    if (isHostError(error)) throw error;
+    throw new HostError('io', `cannot open the cluster state in ${stateDir}: ${error instanceof Error ? error.message : String(error)}`);
+  }
   if (clock instanceof RealClock) clock.anchorAt(store.state.initAt);
   // replay time grows with history; keep it proportional to what exists
   if (store.state.recordCount > COMPACT_MIN_RECORDS && store.bloat > COMPACT_BLOAT) {

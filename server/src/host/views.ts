@@ -3,10 +3,11 @@
  * `vzlist` show them. Derived values (state flags, CPU time) are computed
  * here from records and the current time.
  */
-import type { CpuConfig, HostConfig, HostKind } from './cluster-config';
+import { logicalCpus, type CpuConfig, type HostConfig, type HostKind } from './cluster-config';
 import type { ContainerRecord, ContainerStatus, DomainRecord, DomainRunState, ShutdownReason } from './model';
 import type { ClusterState } from './state';
 import { CPU_LOAD } from './timings';
+import { virtCaps } from './xl-info';
 
 export interface DomainView {
   readonly id: string;
@@ -55,6 +56,8 @@ export interface HostView {
   readonly memoryMiB: number;
   readonly freeMemoryMiB: number;
   readonly guests: number;
+  /** as `xl info` prints it, e.g. `pv hvm hvm_directio pv_directio hap shadow` */
+  readonly virtCaps: string;
 }
 
 const REASON_FLAG: Readonly<Record<ShutdownReason, string>> = {
@@ -91,10 +94,6 @@ export function domainView(record: DomainRecord, now: number): DomainView {
     workload: record.workload, nomigrate: record.nomigrate, isDomain0: false,
     ...(migrating ? { migrating } : {}),
   };
-}
-
-export function logicalCpus(cpu: CpuConfig): number {
-  return cpu.sockets * cpu.coresPerSocket * cpu.threadsPerCore;
 }
 
 /** Domain-0 is not journaled: it exists as long as the host does. */
@@ -134,5 +133,5 @@ function numproc(record: ContainerRecord): number {
 export function hostView(state: ClusterState, host: HostConfig): HostView {
   const free = host.kind === 'xen' ? state.xenFreeMiB(host.name) : state.vzFreeMiB(host.name);
   const guests = host.kind === 'xen' ? state.domainsOn(host.name).length : state.containersOn(host.name).length;
-  return { name: host.name, kind: host.kind, cpu: host.cpu, memoryMiB: host.memoryMiB, freeMemoryMiB: free, guests };
+  return { name: host.name, kind: host.kind, cpu: host.cpu, memoryMiB: host.memoryMiB, freeMemoryMiB: free, guests, virtCaps: virtCaps(host) };
 }

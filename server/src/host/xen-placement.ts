@@ -5,10 +5,9 @@
  * are warnings.
  */
 import type { DomainSpec } from '../schema/guest-spec';
-import { storageItemPath, type HostConfig } from './cluster-config';
+import { logicalCpus, storageItemPath, type HostConfig } from './cluster-config';
 import { HostError, type CreateStorageOffer } from './errors';
 import type { ClusterState } from './state';
-import { logicalCpus } from './views';
 
 export interface Placement {
   readonly host: string;

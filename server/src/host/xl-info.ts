@@ -2,9 +2,8 @@
  * `xl info`: host facts as `name : value` lines (reference xl-config.md §3).
  * virt_caps lists hvm only with VT-x/AMD-V, and hap only with nested paging.
  */
-import type { HostConfig } from './cluster-config';
+import { logicalCpus, type HostConfig } from './cluster-config';
 import type { ClusterState } from './state';
-import { logicalCpus } from './views';
 
 export function virtCaps(host: HostConfig): string {
   const caps = ['pv'];
