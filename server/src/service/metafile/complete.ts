@@ -72,7 +72,7 @@ function valueItems(model: MetafileModel, def: SectionDef, before: string, posit
       textEdit: { range, newText: `$${variable.name}` },
     }));
   }
-  if (!def.values || before.trim().includes(' ')) return [];
+  if (!def.values || /\S[ \t]/.test(before)) return [];
   const word = /[^ \t]*$/.exec(before)?.[0] ?? '';
   const range = { start: { line: position.line, character: position.character - word.length }, end: position };
   return valuesFor(model, def).map((value, index): CompletionItem => ({
