@@ -1,5 +1,5 @@
 import {
-  CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position, type Range,
+  CompletionItemKind, CompletionItemTag, InsertTextFormat, type CompletionItem, type CompletionList, type Position, type Range,
 } from 'vscode-languageserver-types';
 import { acceptsUnlimited, paramsOf, shapeIn, vzParams, type VzParamDef } from '../../schema/vz';
 import { CAPABILITY_NAMES, FEATURE_NAMES, IPTABLES_MODULES, LEGACY_NETIF_FIELDS, TECHNOLOGY_NAMES, VZ7_FEATURE_NAMES, VZ7_NETIF_FIELDS } from '../../schema/vz/enums';
@@ -20,21 +20,31 @@ const SUFFIXES: readonly { suffix: string; bytes: number }[] = [
   { suffix: 'K', bytes: 1024 }, { suffix: 'M', bytes: 1024 ** 2 }, { suffix: 'G', bytes: 1024 ** 3 }, { suffix: 'T', bytes: 1024 ** 4 },
 ];
 
+const escapeSnippet = (text: string): string => text.replace(/[$}\\]/g, '\\$&');
+
+/** The value placeholder of a `KEY="…"` snippet: a choice for enumerations, else the first sample value. */
+function valueSnippet(def: VzParamDef, dialect: VzDialect): string {
+  const shape = shapeIn(def, dialect);
+  if (shape.kind === 'enum') return `\${1|${shape.values.map((v) => v.value.replace(/[$}\\|,]/g, '\\$&')).join(',')}|}`;
+  return `\${1:${escapeSnippet(def.samples?.[0] ?? '')}}`;
+}
+
 /** `nameOnly`: the line already has `=` after the cursor, so only the key is replaced. */
 function keyItems(model: VzModel, range: Range, currentLine: number, nameOnly: boolean): CompletionItem[] {
   const present = new Set(model.assignments.filter((a) => a.node.line !== currentLine).map((a) => a.node.key.name));
   return paramsOf(model.dialect)
     .filter((def) => !present.has(def.name) && model.dialect && def.dialects[model.dialect] !== 'no-effect')
     .map((def): CompletionItem => {
-      const sample = def.samples?.[0] ?? '';
+      const body = valueSnippet(def, model.dialect);
       return {
         label: def.name,
         kind: CompletionItemKind.Property,
         detail: def.summary,
         documentation: { kind: 'markdown', value: paramMarkdown(def, model.dialect) },
         insertTextFormat: nameOnly ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
-        textEdit: { range, newText: nameOnly ? def.name : `${def.name}="\${1:${sample.replace(/[$}\\]/g, '\\$&')}}"` },
+        textEdit: { range, newText: nameOnly ? def.name : `${def.name}="${body}"` },
         sortText: `${def.topic === 'ubc' ? '1' : '2'}${def.name}`,
+        tags: def.deprecated || def.dialects[model.dialect] === 'deprecated' ? [CompletionItemTag.Deprecated] : undefined,
       };
     });
 }

@@ -26,6 +26,13 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     message: finding.message,
   };
   if (finding.data) diagnostic.data = finding.data;
+  if (finding.tags) diagnostic.tags = [...finding.tags];
+  if (finding.related) {
+    diagnostic.relatedInformation = finding.related.map((entry) => ({
+      location: { uri: document.uri, range: { start: document.positionAt(entry.span.start), end: document.positionAt(entry.span.end) } },
+      message: entry.message,
+    }));
+  }
   return diagnostic;
 }
 

@@ -119,6 +119,19 @@ describe('vz-conf diagnostic codes', () => {
     expectNoDiagnostic('LOCKDIR="/vz/lock"\n', 'vz/missing-required', GLOBAL_URI);
   });
 
+  it('a duplicate points at the first occurrence; ignored keys fade, deprecated ones are struck through', () => {
+    const duplicate = expectDiagnostic(`${VSWAP}CPUUNITS="2000"\n`, 'vz/duplicate-key');
+    assert.strictEqual(duplicate.relatedInformation?.[0].location.range.start.line, 4);
+    assert.deepStrictEqual(expectDiagnostic(`${VSWAP}VE0CPUUNITS="1"\n`, 'vz/ignored-key').tags, [1]);
+    assert.deepStrictEqual(expectDiagnostic(`${VSWAP}VETH=""\n`, 'vz/deprecated-key').tags, [2]);
+  });
+
+  it('a formula diagnostic points at the parameters it reads', () => {
+    const found = expectDiagnostic(basicConfig({ NUMFILE: '1000:1000' }), 'vz/numfile-too-low');
+    const related = (found.relatedInformation ?? []).map((info) => info.message);
+    assert.ok(related.includes('NUMTCPSOCK is used in this rule') && related.includes('NUMPTY is used in this rule'), JSON.stringify(related));
+  });
+
   it('a skipped first line does not make the second a duplicate (vzctl only remembers readable values)', () => {
     expectNoDiagnostic(`PHYSPAGES="0:256M"\nSWAPPAGES="0:512M"\nCPUUNITS="5"\nCPUUNITS="1000"\n`, 'vz/duplicate-key');
   });

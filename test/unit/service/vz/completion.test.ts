@@ -12,6 +12,15 @@ describe('vz-conf completion', () => {
     assert.deepStrictEqual(privvm.textEdit.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } });
   });
 
+  it('an enumeration key comes with a choice of its values; deprecated keys are tagged', () => {
+    const items = completionAt('<|>');
+    const netfilter = items.find((item) => item.label === 'NETFILTER')!;
+    assert.ok(netfilter.textEdit);
+    assert.strictEqual(netfilter.textEdit.newText, 'NETFILTER="${1|disabled,stateless,stateful,full|}"');
+    assert.deepStrictEqual(items.find((item) => item.label === 'VETH')!.tags, [1]);
+    assert.strictEqual(netfilter.tags, undefined);
+  });
+
   it('renaming the key of an existing line replaces only the key', () => {
     const items = completionAt('PRIV<|>PAGES="65536"\n');
     const privvm = items.find((item) => item.label === 'PRIVVMPAGES')!;

@@ -13,6 +13,10 @@ export interface Finding {
   readonly severity?: Severity;
   /** for quick fixes */
   readonly data?: Readonly<Record<string, unknown>>;
+  /** 1 = unnecessary (faded), 2 = deprecated (struck through) */
+  readonly tags?: readonly (1 | 2)[];
+  /** other places that explain the finding, e.g. the first of two duplicate lines */
+  readonly related?: readonly { readonly span: Span; readonly message: string }[];
 }
 
 export interface VzCheckContext {

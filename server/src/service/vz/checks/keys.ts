@@ -41,18 +41,21 @@ export const keysCheck: VzCheck = {
       }
       const def = bound.def;
       if (bound.support === 'deprecated') {
-        ctx.report({ code: 'vz/deprecated-key', span: node.key.span, message: `${name} is deprecated: ${def.deprecated?.note ?? 'vzctl warns when it reads it.'}` });
+        ctx.report({ code: 'vz/deprecated-key', span: node.key.span, tags: [2], message: `${name} is deprecated: ${def.deprecated?.note ?? 'vzctl warns when it reads it.'}` });
       } else if (bound.support === 'no-effect' && ctx.fileKind !== 'global') {
-        ctx.report({ code: 'vz/ignored-key', span: node.key.span, message: `${name} has no effect in ${DIALECT_NAME[model.dialect]}.${def.vz7Note && model.dialect === 'vz7' ? ` ${def.vz7Note}` : ''}` });
+        ctx.report({ code: 'vz/ignored-key', span: node.key.span, tags: [1], message: `${name} has no effect in ${DIALECT_NAME[model.dialect]}.${def.vz7Note && model.dialect === 'vz7' ? ` ${def.vz7Note}` : ''}` });
       } else if (bound.support === 'ignored' && ctx.fileKind === 'container') {
-        ctx.report({ code: 'vz/ignored-key', span: node.key.span, message: `vzctl knows ${name} but ignores it; only the service scripts read it, from vz.conf.` });
+        ctx.report({ code: 'vz/ignored-key', span: node.key.span, tags: [1], message: `vzctl knows ${name} but ignores it; only the service scripts read it, from vz.conf.` });
       }
       if (bound.duplicateOf) {
         const firstLine = bound.duplicateOf.node.line + 1;
         const message = model.dialect === 'legacy'
           ? `${name} is already set on line ${firstLine}: vzctl keeps the first value and ignores this one.`
           : `${name} is already set on line ${firstLine}: only one of them takes effect.`;
-        ctx.report({ code: 'vz/duplicate-key', span: node.key.span, message, data: { firstLine } });
+        ctx.report({
+          code: 'vz/duplicate-key', span: node.key.span, message, data: { firstLine },
+          related: [{ span: bound.duplicateOf.node.span, message: `${name} first set here` }],
+        });
       }
     }
   },

@@ -33,6 +33,14 @@ function avnumproc(model: VzModel): number | undefined {
   return numproc === undefined ? undefined : Math.floor(numproc / 2);
 }
 
+/** The lines of the other parameters a formula reads, for the diagnostic's related information. */
+function relatedTo(model: VzModel, names: readonly string[]): { span: { start: number; end: number }; message: string }[] {
+  return names.flatMap((name) => {
+    const bound = model.effective.get(name);
+    return bound ? [{ span: bound.node.span, message: `${name} is used in this rule` }] : [];
+  });
+}
+
 function checkKmemsize(ctx: VzCheckContext): void {
   const kmem = pairOf(ctx.model, 'KMEMSIZE');
   const procs = avnumproc(ctx.model);
@@ -44,6 +52,7 @@ function checkKmemsize(ctx: VzCheckContext): void {
       code: 'vz/kmemsize-too-low', span: kmem.barrier.span,
       message: `KMEMSIZE barrier ${kmem.barrier.value} is below 40 KiB × avnumproc (${procs}) + DCACHESIZE limit (${dcache}) = ${needed} bytes (vzcfgvalidate error).`,
       data: { minimum: needed },
+      related: relatedTo(ctx.model, ['DCACHESIZE', 'AVNUMPROC', 'NUMPROC']),
     });
   }
 }
@@ -57,6 +66,7 @@ function checkDcachesize(ctx: VzCheckContext): void {
     ctx.report({
       code: 'vz/dcachesize-too-low', span: dcache.limit.span,
       message: `DCACHESIZE limit ${dcache.limit.value} is below 384 bytes × NUMFILE barrier (${numfile}) = ${needed} (vzcfgvalidate warning).`,
+      related: relatedTo(ctx.model, ['NUMFILE']),
     });
   }
 }
@@ -69,6 +79,7 @@ function checkPrivvmpages(ctx: VzCheckContext): void {
     ctx.report({
       code: 'vz/privvmpages-below-vmguarpages', span: privvm.barrier.span,
       message: `PRIVVMPAGES barrier ${privvm.barrier.value} is below the VMGUARPAGES barrier ${vmguar}: the guarantee cannot be honoured (vzcfgvalidate warning).`,
+      related: relatedTo(ctx.model, ['VMGUARPAGES']),
     });
   }
 }
@@ -84,6 +95,7 @@ function checkGap(ctx: VzCheckContext, name: string, sockets: string, severity: 
       code: 'vz/sockbuf-gap-too-small', span: buffer.limit.span, severity,
       message: `${name}: limit − barrier = ${gap} bytes, below 2.5 KiB × ${sockets} barrier (${count}) = ${needed} (vzcfgvalidate ${severity}).`,
       data: { valueReplacement: `${buffer.barrier.text}:${Math.ceil(buffer.barrier.value + needed)}` },
+      related: relatedTo(ctx.model, [sockets]),
     });
   }
 }
@@ -114,6 +126,7 @@ function checkNumfile(ctx: VzCheckContext): void {
     ctx.report({
       code: 'vz/numfile-too-low', span: numfile.barrier.span,
       message: `NUMFILE barrier ${numfile.barrier.value} is below max(32 × avnumproc, NUMTCPSOCK + NUMOTHERSOCK + NUMPTY) = ${needed} (vzcfgvalidate warning).`,
+      related: relatedTo(ctx.model, ['NUMTCPSOCK', 'NUMOTHERSOCK', 'NUMPTY', 'AVNUMPROC']),
     });
   }
 }
