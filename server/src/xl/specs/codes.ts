@@ -13,6 +13,7 @@ export const specCodes: Readonly<Record<string, string>> = {
   'xl/disk-syntax': 'disk: text xl cannot read, e.g. an uppercase key or a stray "=" (xl refuses the file).',
   'xl/disk-missing-vdev': 'disk: no vdev given (xl refuses the file).',
   'xl/disk-missing-target': 'disk: no target and not a CD-ROM (xl refuses the file).',
+  'xl/disk-ignored-trailing': 'disk: a stray last character (such as "=") that xl silently ignores.',
   'xl/disk-ignored-prefix': 'disk: an old prefix such as phy: or file: that xl strips and ignores.',
   'xl/disk-deprecated-prefix': 'disk: an old format or script prefix (raw:, qcow2:, iscsi:, ...); use format= or script=.',
   'xl/disk-deprecated-devtype': 'disk: the old vdev:cdrom form; use devtype=cdrom.',

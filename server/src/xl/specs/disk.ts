@@ -188,6 +188,11 @@ function apply(item: DiskItem, text: SpecText, report: SpecReport, token: DiskTo
       return false;
     case 'bad-syntax': {
       const at: Piece = { text: s.slice(token.start, token.end), start: token.start, end: token.end };
+      if (at.end === s.length && at.text.length === 1) {
+        // flex reaches the end of input before the error rule can match, so xl says nothing
+        report.warning(text, at, 'xl/disk-ignored-trailing', `xl silently ignores the "${at.text}" at the end of this disk specification`);
+        return false;
+      }
       item.fail(at, 'bad disk syntax', at.text, `Cannot read the disk specification from here (a key must be lowercase letters, digits and "-", followed by "=")`);
       return false;
     }

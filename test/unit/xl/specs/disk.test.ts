@@ -83,6 +83,15 @@ describe('xl spec: disk', () => {
     });
   }
 
+  it('lets a stray last character pass with a warning, as the flex scanner does', () => {
+    const ignored = disk('vdev=xvda,target=/x,Format=');
+    assert.deepStrictEqual(ignored.analysis.issues.map((issue) => [issue.code, issue.severity, spanText(ignored.doc, issue.span)]), [
+      ['xl/disk-ignored-trailing', 'warning', '='],
+    ]);
+    const missing = disk('/img=');
+    assert.deepStrictEqual(missing.analysis.issues.map((issue) => issue.code), ['xl/disk-ignored-trailing', 'xl/disk-missing-vdev']);
+  });
+
   it('keeps trailing blanks in a value, as the lexer does', () => {
     const { doc, analysis } = disk('format=raw ,vdev=xvda,target=/x');
     expectIssue(doc, analysis, 'xl/disk-bad-format', 'raw ');
