@@ -5,8 +5,9 @@
  * language-server restarts.
  */
 import * as vscode from 'vscode';
-import { ResponseError, WorkDoneProgress, type LanguageClient, type WorkDoneProgressBegin, type WorkDoneProgressReport } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, ResponseError, WorkDoneProgress, type LanguageClient, type WorkDoneProgressBegin, type WorkDoneProgressReport } from 'vscode-languageclient/node';
 import type { ServerController } from '../server-controller';
+import type { HostLog } from '../host-commands/support/host-log';
 import { HOST_ERROR, HostNotifications, type HostCommandId, type HostErrorData } from './protocol';
 
 /** A refused or failed host call, with the server's error code and data. */
@@ -39,7 +40,7 @@ export class HostClient implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private attachedTo: LanguageClient | undefined;
 
-  constructor(private readonly controller: ServerController, readonly log: vscode.OutputChannel) {
+  constructor(private readonly controller: ServerController, readonly log: HostLog) {
     this.subscriptions.push(this.changed, controller.onDidChangeState((state) => {
       if (state === 'running') this.attach();
     }));
@@ -67,7 +68,7 @@ export class HostClient implements vscode.Disposable {
   async request<T>(method: string, params?: unknown): Promise<T> {
     const client = await this.client();
     try {
-      return (await client.sendRequest(method, params)) as T;
+      return (await (params === undefined ? client.sendRequest(method) : client.sendRequest(method, params))) as T;
     } catch (error) {
       throw asHostCallError(error);
     }
@@ -83,7 +84,8 @@ export class HostClient implements vscode.Disposable {
         : undefined;
       try {
         const params = { command, arguments: [args], ...(workDoneToken ? { workDoneToken } : {}) };
-        return (await client.sendRequest('workspace/executeCommand', params, token)) as T;
+        // the typed request sends its params by name; a bare method name plus an absent token would send them by position
+        return (await (token ? client.sendRequest(ExecuteCommandRequest.type, params, token) : client.sendRequest(ExecuteCommandRequest.type, params))) as T;
       } catch (error) {
         throw asHostCallError(error);
       } finally {

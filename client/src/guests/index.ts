@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { registerHostCodeLens } from '../codelens/host-codelens';
 import { Confirmations, installAppTemplate, registerHostCommands, type HostUi } from '../host-commands';
 import type { ServerController } from '../server-controller';
+import { HostLog } from '../host-commands/support/host-log';
 import { GuestsDragAndDrop } from './drag-and-drop';
 import { GuestsProvider } from './guests-provider';
 import { HostClient } from './host-client';
@@ -17,7 +18,7 @@ import type { GuestsSnapshot } from './views';
 export const GUESTS_VIEW_ID = 'hvconf.guests';
 
 export function registerHostUi(controller: ServerController): vscode.Disposable {
-  const log = vscode.window.createOutputChannel('HVConf Host');
+  const log = new HostLog();
   const host = new HostClient(controller, log);
   const guests = new GuestsProvider(host);
   const confirmations = new Confirmations();
@@ -37,6 +38,6 @@ export function registerHostUi(controller: ServerController): vscode.Disposable 
     log, host, guests, view,
     ...registerHostCommands(ui),
     registerHostCodeLens(),
-    registerTestHooks(guests, confirmations),
+    registerTestHooks(guests, confirmations, log),
   );
 }

@@ -21,7 +21,7 @@ async function renderGuests(): Promise<RenderedNode[]> {
 }
 
 describe('Guests view and host commands', function () {
-  this.timeout(60_000);
+  this.timeout(20_000);
   const hostSettings = () => vscode.workspace.getConfiguration('hvconf.host');
   let stateDir: string;
 
@@ -33,6 +33,12 @@ describe('Guests view and host commands', function () {
     await openFixture('xen/web-pv.cfg');
     const api = await activateHvconf();
     await api.whenServerReady();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed') return;
+    const lines = await vscode.commands.executeCommand<string[]>(TestHookCommands.hostLog);
+    console.log(`HVConf Host output:\n${(lines ?? []).join('\n')}`);
   });
 
   after(async () => {

@@ -1,5 +1,6 @@
 /** What every host command needs: the host connection, the log, the view and the confirmations. */
 import type * as vscode from 'vscode';
+import type { HostLog } from './host-log';
 import type { GuestsProvider } from '../../guests/guests-provider';
 import type { HostClient } from '../../guests/host-client';
 import type { Confirmations } from './confirm';
@@ -7,7 +8,7 @@ import type { Confirmations } from './confirm';
 export interface HostUi {
   readonly host: HostClient;
   /** the "HVConf Host" output channel: every call, report and error */
-  readonly log: vscode.OutputChannel;
+  readonly log: HostLog;
   readonly guests: GuestsProvider;
   readonly confirmations: Confirmations;
 }
