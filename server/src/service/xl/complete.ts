@@ -60,8 +60,11 @@ function keyRank(model: XlModel, def: XlKeyDef): number {
   if (!appliesToGuestType(def, model) || !appliesToArch(def, model)) return 4;
   if (!def.documented) return 3;
   if (model.bindings.has(def.name)) return 2;
-  return def.topic === 'core' ? 0 : 1;
+  return everydayTopics.has(def.topic) ? 0 : 1;
 }
+
+/** Topics nearly every config touches; listed before the specialist ones. */
+const everydayTopics: ReadonlySet<XlKeyDef['topic']> = new Set(['core', 'cpu', 'memory', 'boot', 'events', 'devices']);
 
 function valueItems(def: XlKeyDef, inList: boolean, replace: Range): CompletionItem[] {
   const items: CompletionItem[] = [];
