@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_CLUSTER, type ClusterConfig } from './cluster-config';
 import { HostError } from './errors';
-import { JournalFile, type ReadResult } from './journal';
+import { fsyncDirectory, JournalFile, type ReadResult } from './journal';
 import { FileLock } from './lock';
 import type { GuestChange, JournalRecord, TemplateRecord } from './model';
 import { ClusterState } from './state';
@@ -240,6 +240,7 @@ export class ClusterStore {
       journal.append(snapshot);
       journal.close();
       fs.renameSync(temp, this.journalPath);
+      fsyncDirectory(path.dirname(this.journalPath));
       this.journal.close();
       this.load();
       return before - this.current.recordCount;
