@@ -158,3 +158,17 @@ export function commentAtEofProblem(text: string, start: number, end: number, li
     lexical: true,
   };
 }
+
+/** Not an xl error (xl reads deep lists): HVConf stops descending, so this is a warning. */
+export function nestingTooDeepProblem(offset: number, limit: number, line: number): Problem {
+  return {
+    error: {
+      span: { start: offset, end: offset + 1 },
+      message: `lists nested more than ${limit} deep: HVConf does not read what is inside this one (xl does)`,
+      code: 'xl/nesting-too-deep',
+      severity: 'warning',
+    },
+    line,
+    lexical: true,
+  };
+}

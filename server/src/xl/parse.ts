@@ -24,6 +24,9 @@
  * - `xl/unterminated-string`  a quote not closed on its line
  * - `xl/unclosed-list`        a `[` never closed; the list ends before the next
  *                             line that starts with `key =`
+ * - `xl/nesting-too-deep`     (warning, not an xl error) a list nested more than
+ *                             100 deep: its content is skipped so the parser's
+ *                             recursion stays bounded on hostile input
  * `pythonish: true` marks errors caused by `+ - . ( ) :`, after which xl adds its
  * "looks like it contains Python code" warning.
  *

@@ -7,7 +7,7 @@
 import { createToken, createTokenInstance, Lexer, type ILexingError, type IToken, type TokenType } from 'chevrotain';
 import type { XlComment } from './ast';
 import {
-  byteOrderMarkProblem, carriageReturnProblem, commentAtEofProblem, illegalProblem, strayInvisibleProblem,
+  byteOrderMarkProblem, carriageReturnProblem, commentAtEofProblem, illegalProblem, nestingTooDeepProblem, strayInvisibleProblem,
   unterminatedStringProblem, type Problem,
 } from './lexical';
 
@@ -159,6 +159,16 @@ function statementPass(text: string, tokens: IToken[], problems: Problem[]): ITo
       }
       atStart = false;
       continue;
+    } else if (type === LBracket && depth === MAX_NESTING) {
+      const sink = copyUpTo(index);
+      problems.push(nestingTooDeepProblem(token.startOffset, MAX_NESTING, line));
+      const skipped = skipDeepList(tokens, index);
+      sink.push(makeToken(Illegal, text, token.startOffset, endOf(tokens[skipped.last])));
+      for (let newline = 0; newline < skipped.newlines; newline++) sink.push(makeToken(Newline, text, token.startOffset, token.startOffset + 1));
+      line += skipped.newlines;
+      index = skipped.last;
+      atStart = false;
+      continue;
     } else {
       if (type === UnterminatedString) problems.push(unterminatedStringProblem(text, token.startOffset, endOf(token), line));
       else if (type === LBracket) depth++;
@@ -169,6 +179,29 @@ function statementPass(text: string, tokens: IToken[], problems: Problem[]): ITo
     out?.push(token);
   }
   return out ?? tokens;
+}
+
+/**
+ * Lists deeper than this are skipped (with a warning): the parser recurses per
+ * level and must not run out of stack on hostile input. Real configs nest 3 deep.
+ */
+const MAX_NESTING = 100;
+
+/** From an over-deep `[` to its `]` (or to a `;`, a line starting `key =`, the end): the last token index and the newlines inside. */
+function skipDeepList(tokens: readonly IToken[], open: number): { last: number; newlines: number } {
+  let depth = 0;
+  let newlines = 0;
+  let at = open;
+  for (; at < tokens.length; at++) {
+    const type = tokens[at].tokenType;
+    if (type === LBracket) depth++;
+    else if (type === RBracket && --depth === 0) return { last: at, newlines };
+    else if (type === Newline) {
+      if (startsStatement(tokens, at + 1)) break;
+      newlines++;
+    } else if (type === Semicolon) break;
+  }
+  return { last: at - 1, newlines };
 }
 
 function startsStatement(tokens: readonly IToken[], index: number): boolean {

@@ -261,3 +261,32 @@ describe('xl parser: value semantics (reference §1.3)', () => {
     assert.deepStrictEqual(codesOf("a = ['x']\na = 'y'\na += ['z']\n"), ['xl/plus-equals-mixed']);
   });
 });
+
+describe('xl parser: hostile input', () => {
+  it('reads lists nested 100 deep', () => {
+    const depth = 99;
+    const file = parse(`a = [${'['.repeat(depth)}${']'.repeat(depth)}]\n`);
+    assert.deepStrictEqual(file.errors, []);
+  });
+
+  it('skips what is nested deeper than 100 with a warning, without running out of stack', () => {
+    for (const depth of [101, 5000, 200000]) {
+      const text = `a = [${'['.repeat(depth)}\n${']'.repeat(depth)}, 5]\nb = 1\n`;
+      const file = parse(text);
+      assert.deepStrictEqual(file.errors.map((e) => [e.code, e.severity, e.span.start]), [['xl/nesting-too-deep', 'warning', 104]]);
+      assert.deepStrictEqual(file.assignments.map((a) => `${a.key.name}:${a.line}`), ['a:0', 'b:2']);
+    }
+  });
+
+  it('keeps the next statement after an unclosed over-deep list', () => {
+    const file = parse(`a = ${'['.repeat(3000)}\n\nb = 1\n`);
+    assert.deepStrictEqual(statementsOf(file).slice(1), ['b = 1']);
+  });
+
+  it('handles a megabyte on one line and a long run of rejected characters', () => {
+    assert.doesNotThrow(() => parse(`extra = "${'x'.repeat(1 << 20)}"\n`));
+    const junk = parse(`a = ${'@'.repeat(100000)}\nb = 1\n`);
+    assert.deepStrictEqual(junk.errors.map((e) => e.code), ['xl/lexical-error']);
+    assert.deepStrictEqual(statementsOf(junk), ['a = <none>', 'b = 1']);
+  });
+});
