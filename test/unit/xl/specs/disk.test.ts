@@ -84,7 +84,7 @@ describe('xl spec: disk', () => {
   }
 
   it('lets a stray last character pass with a warning, as the flex scanner does', () => {
-    const ignored = disk('vdev=xvda,target=/x,Format=');
+    const ignored = disk('vdev=xvda,/x,raw=');
     assert.deepStrictEqual(ignored.analysis.issues.map((issue) => [issue.code, issue.severity, spanText(ignored.doc, issue.span)]), [
       ['xl/disk-ignored-trailing', 'warning', '='],
     ]);
