@@ -61,8 +61,36 @@ export const IPTABLES_MODULES: readonly string[] = [
 ];
 
 /** VZ7 TECHNOLOGIES names (reference §1.5). */
-export const TECHNOLOGY_NAMES: readonly string[] = [
-  'x86', 'x86_64', 'ia64', 'nptl', 'sysfs', 'nfs', 'hashdir', 'cowdir', 'mfiles', 'ext4', 'simfs', 'qcow2', 'xfs',
+export const TECHNOLOGIES: readonly EnumValue[] = [
+  { value: 'x86', doc: '32-bit x86 guest.' },
+  { value: 'x86_64', doc: '64-bit x86 guest.' },
+  { value: 'ia64', doc: 'Itanium guest.' },
+  { value: 'nptl', doc: 'Needs the native POSIX thread library support.' },
+  { value: 'sysfs', doc: 'Needs sysfs inside the container.' },
+  { value: 'nfs', doc: 'Needs NFS inside the container.' },
+  { value: 'hashdir', doc: 'Private area stored in hashed directories.' },
+  { value: 'cowdir', doc: 'Private area uses copy-on-write directories.' },
+  { value: 'mfiles', doc: 'Uses memory-mapped template files.' },
+  { value: 'ext4', doc: 'Needs an ext4 file system.' },
+  { value: 'simfs', doc: 'Stored as a plain directory tree (simfs).' },
+  { value: 'qcow2', doc: 'Uses qcow2 images.' },
+  { value: 'xfs', doc: 'Needs an XFS file system.' },
+];
+export const TECHNOLOGY_NAMES: readonly string[] = TECHNOLOGIES.map((technology) => technology.value);
+
+/** VE_LAYOUT values (reference §1.5); `ploop:raw` exists in the code but is not supported. */
+export const VE_LAYOUTS: readonly EnumValue[] = [
+  { value: 'simfs', doc: 'The container\'s files live in a directory tree on the host file system.' },
+  { value: 'ploop', doc: 'The container\'s files live in a ploop image (expanded format).' },
+  { value: 'ploop:expanded', doc: 'A ploop image that grows as data is written.' },
+  { value: 'ploop:plain', doc: 'A ploop image allocated at its full size up front.' },
+];
+
+/** MEMINFO modes (reference §1.5). */
+export const MEMINFO_MODES: readonly EnumValue[] = [
+  { value: 'none', doc: 'Show the host\'s memory figures.' },
+  { value: 'pages:N', doc: 'Show a fixed total of N pages.' },
+  { value: 'privvmpages:N', doc: 'Show the PRIVVMPAGES limit multiplied by N.' },
 ];
 
 export const NETFILTER_VALUES: readonly EnumValue[] = [

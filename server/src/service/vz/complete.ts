@@ -2,7 +2,7 @@ import {
   CompletionItemKind, CompletionItemTag, InsertTextFormat, type CompletionItem, type CompletionList, type Position, type Range,
 } from 'vscode-languageserver-types';
 import { acceptsUnlimited, paramsOf, shapeIn, vzParams, type VzParamDef } from '../../schema/vz';
-import { CAPABILITY_NAMES, FEATURE_NAMES, IPTABLES_MODULES, LEGACY_NETIF_FIELDS, TECHNOLOGY_NAMES, VZ7_FEATURE_NAMES, VZ7_NETIF_FIELDS } from '../../schema/vz/enums';
+import { CAPABILITY_NAMES, FEATURE_NAMES, IPTABLES_MODULES, LEGACY_NETIF_FIELDS, TECHNOLOGIES, VE_LAYOUTS, VZ7_FEATURE_NAMES, VZ7_NETIF_FIELDS } from '../../schema/vz/enums';
 import { PAGE_SIZE, type VzUnitClass } from '../../schema/vz/param-def';
 import type { VzDialect } from '../../vz/ast';
 import type { FeatureContext } from '../language';
@@ -75,7 +75,7 @@ function listItemChoices(def: VzParamDef, dialect: VzDialect, range: Range): Com
     case 'capability':
       return CAPABILITY_NAMES.flatMap((c) => [`${c.value.toLowerCase()}:on`, `${c.value.toLowerCase()}:off`].map((label) => valueItem(label, c.doc, range)));
     case 'iptables-module': return IPTABLES_MODULES.map((name) => valueItem(name, 'netfilter module', range));
-    case 'technology': return TECHNOLOGY_NAMES.map((name) => valueItem(name, 'technology', range));
+    case 'technology': return TECHNOLOGIES.map((technology) => valueItem(technology.value, technology.doc, range, CompletionItemKind.EnumMember));
     default: return [];
   }
 }
@@ -93,6 +93,9 @@ function valueItems(def: VzParamDef, model: VzModel, valueSoFar: string, tokenSt
   }
   if (shape.kind === 'special' && shape.grammar === 'netif') {
     for (const field of model.dialect === 'vz7' ? VZ7_NETIF_FIELDS : LEGACY_NETIF_FIELDS) items.push(valueItem(`${field}=`, 'NETIF field', range, CompletionItemKind.Field));
+  }
+  if (shape.kind === 'special' && shape.grammar === 've-layout' && tokenStart === 0) {
+    for (const layout of VE_LAYOUTS) items.push(valueItem(layout.value, layout.doc, range, CompletionItemKind.EnumMember));
   }
   if (shape.kind === 'special' && shape.grammar === 'iolimit' && /^\d+$/.test(token)) items.push(...suffixItems(token, 'bytes', model.dialect, range));
   items.push(...listItemChoices(def, model.dialect, range));

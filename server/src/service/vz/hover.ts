@@ -3,7 +3,7 @@ import type { Span } from '../../vz/ast';
 import { splitFields, splitItems } from '../../vz/parts';
 import { shapeIn, type VzParamDef } from '../../schema/vz';
 import type { VzUnitClass } from '../../schema/vz/param-def';
-import { CAPABILITY_NAMES, FEATURE_NAMES, VZ7_FEATURE_NAMES } from '../../schema/vz/enums';
+import { CAPABILITY_NAMES, FEATURE_NAMES, TECHNOLOGIES, VE_LAYOUTS, VZ7_FEATURE_NAMES } from '../../schema/vz/enums';
 import type { FeatureContext } from '../language';
 import type { BoundAssignment, VzModel } from './model';
 import { LONG_MAX } from '../../schema/vz/param-def';
@@ -42,11 +42,15 @@ function itemDoc(bound: BoundAssignment, def: VzParamDef, offset: number, dialec
     const value = shape.values.find((v) => v.value === bound.node.value.text);
     return value ? `\`${value.value}\` — ${value.doc}` : undefined;
   }
-  if (shape.kind !== 'list' || (shape.item !== 'feature' && shape.item !== 'capability')) return undefined;
+  if (shape.kind === 'special' && shape.grammar === 've-layout') {
+    const layout = VE_LAYOUTS.find((v) => v.value === bound.node.value.text);
+    return layout ? `\`${layout.value}\` — ${layout.doc}` : undefined;
+  }
+  if (shape.kind !== 'list' || !['feature', 'capability', 'technology'].includes(shape.item)) return undefined;
   const item = splitItems(bound.node.value, shape.separators).find((candidate) => inside(candidate.span, offset));
   if (!item) return undefined;
   const name = splitFields(bound.node.value, item, ':')[0].text;
-  const table = shape.item === 'capability' ? CAPABILITY_NAMES : dialect === 'vz7' ? VZ7_FEATURE_NAMES : FEATURE_NAMES;
+  const table = shape.item === 'technology' ? TECHNOLOGIES : shape.item === 'capability' ? CAPABILITY_NAMES : dialect === 'vz7' ? VZ7_FEATURE_NAMES : FEATURE_NAMES;
   const entry = table.find((candidate) => candidate.value.toLowerCase() === name.toLowerCase());
   return entry ? `\`${entry.value}\` — ${entry.doc}` : undefined;
 }

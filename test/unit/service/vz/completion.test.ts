@@ -70,6 +70,11 @@ describe('vz-conf completion', () => {
     expectCompletion('CAPABILITY="<|>"', ['sys_time:on', 'net_admin:off']);
   });
 
+  it('offers layouts and technologies with their meaning', () => {
+    expectCompletion('VE_LAYOUT="<|>"', ['simfs', 'ploop', 'ploop:plain'], ['ploop:raw']);
+    expectCompletion('VERSION="2"\nTECHNOLOGIES="x86_64 <|>"', ['nptl', 'xfs']);
+  });
+
   it('offers NETIF field names', () => {
     expectCompletion('NETIF="ifname=eth0,<|>"', ['mac=', 'bridge='], ['gw=']);
   });

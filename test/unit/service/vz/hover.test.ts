@@ -44,6 +44,12 @@ describe('vz-conf hover', () => {
     expectHover('FEATURES="nfs:on pp<|>p:off"\n', '`ppp` — PPP devices.');
   });
 
+  it('layouts, capabilities and technologies show their meaning', () => {
+    expectHover('VE_LAYOUT="ploop:pl<|>ain"\n', '`ploop:plain` — A ploop image allocated');
+    expectHover('CAPABILITY="sys_ti<|>me:on"\n', '`SYS_TIME` — Set the system clock.');
+    expectHover('VERSION="2"\nTECHNOLOGIES="x86_64 np<|>tl"\n', '`nptl` —');
+  });
+
   it('a parameter of the other dialect says this file does not read it', () => {
     expectHover('CPUUWEIGHT="1"\nVEFS<|>TYPE="xfs"\n', '**VEFSTYPE**', 'Not read by this file\'s dialect (legacy)');
   });

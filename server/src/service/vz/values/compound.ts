@@ -1,7 +1,7 @@
 import type { VzDialect, VzItem, VzValue } from '../../../vz/ast';
 import { BLANKS, innerSpan, splitItems, textSpan } from '../../../vz/parts';
 import type { VzSpecialGrammar } from '../../../schema/vz/param-def';
-import { LEGACY_NETIF_FIELDS, VZ7_DISK_FIELDS, VZ7_NETIF_FIELDS } from '../../../schema/vz/enums';
+import { LEGACY_NETIF_FIELDS, VE_LAYOUTS, VZ7_DISK_FIELDS, VZ7_NETIF_FIELDS } from '../../../schema/vz/enums';
 import { readSide } from './numbers';
 import { checkIpItem, checkItem } from './items';
 import { closest, type ProblemSink } from './problem';
@@ -134,7 +134,7 @@ function checkMeminfo(value: VzValue, sink: ProblemSink): void {
 }
 
 function checkLayout(value: VzValue, sink: ProblemSink): void {
-  if (['simfs', 'ploop', 'ploop:expanded', 'ploop:plain'].includes(value.text)) return;
+  if (VE_LAYOUTS.some((layout) => layout.value === value.text)) return;
   if (value.text === 'ploop:raw') { sink.add('vz/invalid-value', innerSpan(value), 'VE_LAYOUT: the raw ploop format is not supported.'); return; }
   sink.add('vz/invalid-enum', innerSpan(value), 'VE_LAYOUT must be simfs or ploop[:expanded|plain].');
 }
