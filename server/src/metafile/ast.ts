@@ -65,6 +65,7 @@ export interface MetafileAst {
   /** value lines before the first header; vzmktmpl never reads them */
   readonly strayValues: readonly MetafileValueLine[];
   readonly comments: readonly MetafileComment[];
+  /** lines of blanks only; empty lines have no token */
   readonly blankLines: readonly Span[];
   /** offset of the first carriage return, when the file has one */
   readonly firstCarriageReturn?: number;
