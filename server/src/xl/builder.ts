@@ -40,6 +40,7 @@ export class AstBuilder {
   readonly assignments: XlAssignment[] = [];
   readonly problems: Problem[] = [];
   private current: MutableAssignment | undefined;
+  private lineWithSyntaxError = -1;
   private readonly lists: ListFrame[] = [];
 
   reset(text: string): void {
@@ -49,6 +50,7 @@ export class AstBuilder {
     this.problems.length = 0;
     this.current = undefined;
     this.lists.length = 0;
+    this.lineWithSyntaxError = -1;
   }
 
   newline(): void {
@@ -190,6 +192,9 @@ export class AstBuilder {
   }
 
   syntax(token: TokenLike, expecting: string | undefined, code = 'xl/syntax-error', hint = ''): void {
+    // xl keeps one syntax error per line, the first; later ones need no message at all
+    if (this.lineWithSyntaxError === this.line) return;
+    this.lineWithSyntaxError = this.line;
     this.problems.push({
       error: { span: this.unexpectedSpan(token), message: syntaxErrorMessage(token, expecting) + hint, code },
       line: this.line,
