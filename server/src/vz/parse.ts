@@ -1,4 +1,4 @@
-import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import { CstParser, type CstNode, type IOrAlt, type IToken } from 'chevrotain';
 import type { Span, VzAssignment, VzBadLine, VzComment, VzFile } from './ast';
 import { chooseDialect, type DialectSetting } from './dialect';
 import { allTokens, Comment, DoubleQuoted, Equals, Newline, SingleQuoted, vzLexer, Word } from './tokens';
@@ -10,8 +10,10 @@ import { readLine } from './value-reader';
  * line means is decided by `readLine`, which follows vzctl's own reading.
  */
 class VzLineParser extends CstParser {
-  constructor() {
-    super(allTokens, { recoveryEnabled: true, skipValidations: false });
+  private pieceAlternatives?: IOrAlt<IToken>[];
+
+  constructor(validateGrammar: boolean) {
+    super(allTokens, { recoveryEnabled: true, skipValidations: !validateGrammar });
     this.performSelfAnalysis();
   }
 
@@ -26,7 +28,7 @@ class VzLineParser extends CstParser {
 
   private line = this.RULE('line', () => {
     this.AT_LEAST_ONE(() => {
-      this.OR([
+      this.OR(this.pieceAlternatives ??= [
         { ALT: () => this.CONSUME(Word) },
         { ALT: () => this.CONSUME(Equals) },
         { ALT: () => this.CONSUME(DoubleQuoted) },
@@ -36,7 +38,18 @@ class VzLineParser extends CstParser {
   });
 }
 
-const parser = new VzLineParser();
+let sharedParser: VzLineParser | undefined;
+
+/** One parser for all documents; grammar self-checks cost start-up time, so only HVCONF_VALIDATE_GRAMMAR=1 turns them on. */
+function parser(): VzLineParser {
+  sharedParser ??= new VzLineParser(process.env.HVCONF_VALIDATE_GRAMMAR === '1');
+  return sharedParser;
+}
+
+/** Builds a parser with chevrotain's grammar checks on; throws if the grammar is ambiguous (used by tests). */
+export function validateVzGrammar(): void {
+  new VzLineParser(true);
+}
 
 export interface ParseOptions {
   /** the `vzDialect` setting; 'auto' (default) detects it from the file */
@@ -104,8 +117,9 @@ function linesWithContent(cst: CstNode, lineStarts: readonly number[]): number[]
 export function parseVzConf(text: string, options: ParseOptions = {}): VzFile {
   const lineStarts = computeLineStarts(text);
   const lexed = vzLexer.tokenize(text);
-  parser.input = lexed.tokens;
-  const cst = parser.file();
+  const lineParser = parser();
+  lineParser.input = lexed.tokens;
+  const cst = lineParser.file();
   const comments = readComments(text, lineStarts, lexed.groups.comments ?? []);
 
   const directives = new Map<string, { value: string; span: Span }>();

@@ -44,5 +44,6 @@ export const allTokens = [Newline, Blank, Comment, DoubleQuoted, SingleQuoted, E
 /** Every character is covered by some token, so lexing never fails. */
 export const vzLexer = new Lexer(allTokens, {
   positionTracking: 'onlyOffset',
+  // the catch-all Word token is a complement set, which the first-char optimisation cannot index
   ensureOptimizations: false,
 });

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseVzConf } from '../../../server/src/vz/parse';
+import { parseVzConf, validateVzGrammar } from '../../../server/src/vz/parse';
 import { splitFields, splitItems, splitPair } from '../../../server/src/vz/parts';
 import type { Span, VzFile } from '../../../server/src/vz/ast';
 
@@ -102,5 +102,11 @@ describe('vz-conf parser (Virtuozzo 7 reading)', () => {
 
   it('never reports an unmatched quote (it only drops one leading and one trailing quote)', () => {
     assert.strictEqual(parseVzConf('A="open\n', vz7).assignments[0].value.unmatchedQuote, false);
+  });
+});
+
+describe('vz-conf grammar', () => {
+  it('passes chevrotain\'s own grammar checks', () => {
+    assert.doesNotThrow(() => validateVzGrammar());
   });
 });
