@@ -35,7 +35,10 @@ export function readPair(value: VzValue, def: VzParamDef, unitClass: VzUnitClass
     const reading = readSide(part.text, unitClass, dialect, allowUnlimited);
     if (!reading.ok) {
       const span = part.span.end > part.span.start ? part.span : innerSpan(value);
-      sink.add(reading.code, span, `${def.name}: ${reading.message}`);
+      const message = reading.code === 'vz/unlimited-not-allowed'
+        ? `vzctl 4.11 does not accept \`unlimited\` for ${def.name} and skips the line (Virtuozzo 7 does accept it). Give a size.`
+        : `${def.name}: ${reading.message}`;
+      sink.add(reading.code, span, message);
       continue;
     }
     let stored = reading.value;
