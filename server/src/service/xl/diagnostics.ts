@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type TextEdit } from 'vscode-languageserver-types';
 import type { Severity } from '../../schema/types';
-import type { Span } from '../../xl/ast';
+import type { Span, XlAssignment } from '../../xl/ast';
 import { xlCodes } from './codes';
 import type { XlModel } from './model';
 
@@ -62,4 +62,34 @@ export function makeDiagnostic(model: XlModel, span: Span, code: string, message
 
 export function replaceEdit(model: XlModel, span: Span, newText: string): TextEdit {
   return { range: model.lines.range(span), newText };
+}
+
+/**
+ * The whole line(s) of a statement, with its line break, when nothing else
+ * shares them; otherwise just the statement (and a following `;`).
+ */
+export function lineSpan(model: XlModel, span: Span): Span {
+  const text = model.text;
+  let start = span.start;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  let end = span.end;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  if (text[end] === ';') end++;
+  const atLineStart = start === 0 || text[start - 1] === '\n';
+  let rest = end;
+  while (rest < text.length && (text[rest] === ' ' || text[rest] === '\t')) rest++;
+  if (text[rest] === '#') while (rest < text.length && text[rest] !== '\n') rest++;
+  const atLineEnd = rest >= text.length || text[rest] === '\n' || (text[rest] === '\r' && text[rest + 1] === '\n');
+  if (atLineStart && atLineEnd) {
+    if (text[rest] === '\r') rest++;
+    return { start, end: rest < text.length ? rest + 1 : rest };
+  }
+  let after = end;
+  if (text[end - 1] === ';') while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  return { start: span.start, end: after };
+}
+
+/** A fix deleting a statement (its whole line when it has the line to itself). */
+export function removeStatementFix(model: XlModel, assignment: XlAssignment, title: string, preferred = true): PreparedFix {
+  return { title, edits: [replaceEdit(model, lineSpan(model, assignment.span), '')], preferred };
 }

@@ -84,8 +84,8 @@ describe('xl quick fixes for syntax errors', () => {
   });
 
   it('offers no fix for a diagnostic without one', () => {
-    const text = `${pv}vcpus = 4\nmaxvcpus = 2\n`;
-    assert.throws(() => applyQuickFix(text, 'xl/maxvcpus-below-vcpus'), /no quick fix/);
+    const text = `${pv}uuid = "1234"\n`;
+    assert.throws(() => applyQuickFix(text, 'xl/bad-uuid'), /no quick fix/);
   });
 });
 
@@ -94,5 +94,27 @@ describe('xl quick fixes from spec analysers', () => {
     const fixed = applyQuickFix('name = "w"\ntype = "hvm"\nrdm = "strategy=host,policy=relaxed"\n', 'xl/rdm-policy-dropped');
     assert.ok(!fixed.includes('policy=relaxed'), fixed);
     assert.ok(fixed.includes('strategy=host'), fixed);
+  });
+});
+
+describe('xl quick fixes for ignored and conflicting keys', () => {
+  it('removes a key ignored for this guest type', () => {
+    assert.strictEqual(applyQuickFix(`${pv}pae = 1\nvcpus = 2\n`, 'xl/not-for-guest-type'), `${pv}vcpus = 2\n`);
+  });
+
+  it('removes root/extra that cmdline overrides', () => {
+    assert.strictEqual(applyQuickFix(`${pv}cmdline = "ro"\nextra = "quiet"\n`, 'xl/cmdline-overrides-root-extra'), `${pv}cmdline = "ro"\n`);
+  });
+
+  it('unwraps a one-item list given for a single value', () => {
+    assert.strictEqual(applyQuickFix(`${pv}memory = [ 512 ]\n`, 'xl/list-for-scalar'), `${pv}memory = 512\n`);
+  });
+
+  it('raises maxvcpus to vcpus', () => {
+    assert.strictEqual(applyQuickFix(`${pv}vcpus = 4\nmaxvcpus = 2\n`, 'xl/maxvcpus-below-vcpus'), `${pv}vcpus = 4\nmaxvcpus = 4\n`);
+  });
+
+  it('removes firmware when kernel is also set', () => {
+    assert.strictEqual(applyQuickFix(`${pv}firmware = "pvgrub64"\n`, 'xl/kernel-and-firmware'), pv);
   });
 });

@@ -1,5 +1,5 @@
 import { appliesToArch, appliesToGuestType } from '../applicability';
-import { makeDiagnostic } from '../diagnostics';
+import { makeDiagnostic, removeStatementFix } from '../diagnostics';
 import { refusalForGuestMessages } from './xl-facts';
 import type { XlCheck } from './check';
 
@@ -19,11 +19,15 @@ export const applicabilityCheck: XlCheck = {
       } else if (!appliesToGuestType(def, model)) {
         const applies = def.guests.map((guest) => guest.toUpperCase()).join(', ');
         report(makeDiagnostic(model, span, 'xl/not-for-guest-type',
-          `\`${def.name}\` applies to ${applies} guests only; xl ignores it for this ${typeLabel} guest${typeOrigin}.`));
+          `\`${def.name}\` applies to ${applies} guests only; xl ignores it for this ${typeLabel} guest${typeOrigin}.`, {
+            fixes: binding.assignments.length === 1 ? [removeStatementFix(model, binding.assignments[0], `Remove \`${def.name}\``, false)] : [],
+          }));
       } else if (!appliesToArch(def, model)) {
         const arches = (def.arch ?? []).join(', ');
         report(makeDiagnostic(model, span, 'xl/not-for-arch',
-          `\`${def.name}\` applies to ${arches} hosts only; xl ignores it on ${model.arch}. (Add \`# hvconf: arch=arm\` if this config is for Arm.)`));
+          `\`${def.name}\` applies to ${arches} hosts only; xl ignores it on ${model.arch}. (Add \`# hvconf: arch=arm\` if this config is for Arm.)`, {
+            fixes: binding.assignments.length === 1 ? [removeStatementFix(model, binding.assignments[0], `Remove \`${def.name}\``, false)] : [],
+          }));
       }
     }
   },

@@ -1,5 +1,5 @@
 import type { Span } from '../../../xl/ast';
-import { makeDiagnostic, replaceEdit } from '../diagnostics';
+import { makeDiagnostic, removeStatementFix, replaceEdit } from '../diagnostics';
 import type { XlBinding, XlModel } from '../model';
 import { scalarOf } from '../model';
 import { readLong } from '../values';
@@ -83,7 +83,9 @@ const vcpuBounds: Rule = ({ model, report }) => {
   const vcpus = longOf(model, 'vcpus') ?? 1n;
   if (maxvcpus >= vcpus) return;
   const binding = model.bindings.get('maxvcpus') as XlBinding;
-  report(makeDiagnostic(model, valueSpan(binding), 'xl/maxvcpus-below-vcpus', `xl: maxvcpus < vcpus (maxvcpus ${maxvcpus} is below vcpus ${vcpus}).`));
+  report(makeDiagnostic(model, valueSpan(binding), 'xl/maxvcpus-below-vcpus', `xl: maxvcpus < vcpus (maxvcpus ${maxvcpus} is below vcpus ${vcpus}).`, {
+    fixes: binding.effective.length === 1 ? [{ title: `Set maxvcpus to ${vcpus}`, edits: [replaceEdit(model, valueSpan(binding), String(vcpus))] }] : [],
+  }));
 };
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -98,8 +100,11 @@ const bootSource: Rule = ({ model, report }) => {
   if (model.guest.type === 'hvm') {
     const kernel = scalarOf(model, 'kernel');
     if (kernel !== undefined && kernel.split('/').pop() === 'hvmloader') {
-      report(makeDiagnostic(model, valueSpan(model.bindings.get('kernel') as XlBinding), 'xl/hvmloader-kernel',
-        'An HVM guest does not boot `kernel` = hvmloader: xl ignores it. Use `firmware_override` for a custom firmware.'));
+      const binding = model.bindings.get('kernel') as XlBinding;
+      report(makeDiagnostic(model, valueSpan(binding), 'xl/hvmloader-kernel',
+        'An HVM guest does not boot `kernel` = hvmloader: xl ignores it. Use `firmware_override` for a custom firmware.', {
+          fixes: binding.assignments.length === 1 ? [removeStatementFix(model, binding.assignments[0], 'Remove the `kernel` line')] : [],
+        }));
     }
     return;
   }
@@ -110,7 +115,9 @@ const bootSource: Rule = ({ model, report }) => {
   if (firmware !== undefined) {
     const binding = model.bindings.get('firmware') as XlBinding;
     if (kernel !== undefined) {
-      report(makeDiagnostic(model, keySpan(binding), 'xl/kernel-and-firmware', 'ERROR: both kernel and firmware specified'));
+      report(makeDiagnostic(model, keySpan(binding), 'xl/kernel-and-firmware', 'ERROR: both kernel and firmware specified', {
+        fixes: binding.assignments.length === 1 ? [removeStatementFix(model, binding.assignments[0], 'Remove `firmware` (keep `kernel`)', false)] : [],
+      }));
     } else if (!'pvgrub32'.startsWith(firmware) && !'pvgrub64'.startsWith(firmware)) {
       report(makeDiagnostic(model, valueSpan(binding), 'xl/bad-pv-firmware', `ERROR: only pvgrub{32|64} supported as firmware options (a ${label} guest got "${firmware}").`));
     }
@@ -164,6 +171,7 @@ const cmdlineWithRootExtra: Rule = ({ model, uri, report }) => {
     report(makeDiagnostic(model, keySpan(binding), 'xl/cmdline-overrides-root-extra',
       `Warning: ignoring root= and extra= in favour of cmdline= (xl drops \`${key}\`).`, {
         uri, related: [{ span: keySpan(cmdline), message: '`cmdline` is set here' }],
+        fixes: binding.assignments.length === 1 ? [removeStatementFix(model, binding.assignments[0], `Remove \`${key}\``, false)] : [],
       }));
   }
 };

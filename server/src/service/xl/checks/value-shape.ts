@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { XlKeyDef } from '../../../schema/xl/key-def';
 import { isReadByXl } from '../applicability';
-import { makeDiagnostic, replaceEdit } from '../diagnostics';
+import { makeDiagnostic, replaceEdit, type PreparedFix } from '../diagnostics';
 import type { XlBinding, XlModel } from '../model';
 import { booleanWordValue, readLong } from '../values';
 import type { XlCheck } from './check';
@@ -35,7 +35,7 @@ function checkBinding(model: XlModel, binding: XlBinding, def: XlKeyDef): Diagno
     case 'boolean': {
       const consequence = fatal ? 'xl exits' : def.onWrongShape === 'silent' ? 'xl silently drops the key' : 'xl warns and ignores the key';
       if (value.kind === 'list') {
-        return makeDiagnostic(model, span, 'xl/list-for-scalar', `parameter \`${def.name}\` is a list but should be a single value: ${consequence}.`, { severity });
+        return makeDiagnostic(model, span, 'xl/list-for-scalar', `parameter \`${def.name}\` is a list but should be a single value: ${consequence}.`, { severity, fixes: unwrapFix(model, binding) });
       }
       if (value.viaPlusEquals) {
         const plus = binding.effective[binding.effective.length - 1].op?.span ?? span;
@@ -62,7 +62,7 @@ function checkBinding(model: XlModel, binding: XlBinding, def: XlKeyDef): Diagno
     case 'integer-or-string':
       if (value.kind !== 'list') return undefined;
       return makeDiagnostic(model, span, 'xl/list-for-scalar',
-        `parameter \`${def.name}\` is a list but should be a single value: ${fatal ? 'xl refuses the config' : 'xl warns and ignores the key'}.`, { severity });
+        `parameter \`${def.name}\` is a list but should be a single value: ${fatal ? 'xl refuses the config' : 'xl warns and ignores the key'}.`, { severity, fixes: unwrapFix(model, binding) });
     case 'list-or-boolean': {
       if (value.kind === 'list' || readLong(value.text).ok) return undefined;
       const word = booleanWordValue(value.text);
@@ -91,4 +91,13 @@ function checkBinding(model: XlModel, binding: XlBinding, def: XlKeyDef): Diagno
     default:
       return undefined;
   }
+}
+
+/** `[ 512 ]` → `512`: offered when the list holds exactly one scalar. */
+function unwrapFix(model: XlModel, binding: XlBinding): PreparedFix[] {
+  const value = binding.value;
+  if (value?.kind !== 'list' || binding.effective.length !== 1 || value.items.length !== 1) return [];
+  const only = value.items[0];
+  if (only.kind === 'list') return [];
+  return [{ title: `Use the single value ${only.raw}`, edits: [replaceEdit(model, value.node.span, only.raw)], preferred: true }];
 }
