@@ -4,6 +4,7 @@ import type { SpecAnalysis } from './types';
 import { SpecReport } from './report';
 import { listTexts, type SpecText } from './text';
 import { looksNumeric, readSettings } from './options';
+import { atoi } from './cnum';
 
 const deviceKeys = ['type', 'hostbus', 'hostaddr', 'controller', 'port'];
 
@@ -21,8 +22,8 @@ function analyseDevice(text: SpecText, report: SpecReport): void {
     else facts[key] = value.text.trim();
   }
   const port = values.get('port');
-  if (complete && port && !values.has('controller')) {
-    report.warning(text, port, 'xl/usbdev-port-without-controller', 'port= only means something together with controller=');
+  if (complete && port && atoi(port.text) !== 0 && !values.has('controller')) {
+    report.error(text, port, 'xl/usbdev-port-without-controller', 'port= needs controller= as well; the domain fails to build (libxl: "USB controller must be specified if you specify port")');
   }
   report.item(text, fields, `usbdev ${facts.hostbus ?? '?'}.${facts.hostaddr ?? '?'}`, facts);
 }

@@ -48,19 +48,27 @@ describe('xl spec: channel', () => runCases('channel', [
 describe('xl spec: usbctrl', () => runCases('usbctrl', [
   { source: ['type=qusb,version=2,ports=4'] },
   { source: ['type=DeviceModel, version=3, ports=15'] },
+  { source: ['version=2', 'type=pv,version=0,ports=31'] },
+  { source: ['version=1,ports=2'] },
 ], [
   { source: ['type=xhci'], code: 'xl/usbctrl-bad-type', at: 'xhci', says: "Invalid usb controller type 'xhci'", severity: 'error' },
   { source: ['type=pv,speed=hi'], code: 'xl/usbctrl-unknown-key', at: 'speed', says: "Unknown string `speed=hi' in usbctrl spec", severity: 'error' },
-  { source: ['version=4'], code: 'xl/usbctrl-bad-version', at: '4', says: 'does not exist', severity: 'warning' },
-  { source: ['type=pv,version=3'], code: 'xl/usbctrl-bad-version', at: '3', says: 'devicemodel', severity: 'warning' },
-  { source: ['ports=32'], code: 'xl/usbctrl-bad-ports', at: '32', says: '1 to 31', severity: 'warning' },
+  { source: ['type=devicemodel,version=4'], code: 'xl/usbctrl-bad-version', at: '4', says: 'Illegal USB version', severity: 'error' },
+  { source: ['type=pv,version=3'], code: 'xl/usbctrl-bad-version', at: '3', says: 'USB version for paravirtualized devices must be 1 or 2', severity: 'error' },
+  { source: ['type=qusb,ports=32'], code: 'xl/usbctrl-bad-ports', at: '32', says: 'limited to 31', severity: 'error' },
+  { source: ['version=2,ports=8'], code: 'xl/usbctrl-bad-ports', at: '8', says: 'Number of ports for USB controller of version 2 is always 6', severity: 'error' },
+  { source: ['type=devicemodel,version=3,ports=16'], code: 'xl/usbctrl-bad-ports', at: '16', says: 'limited to 15', severity: 'error' },
 ]));
 
-describe('xl spec: usbdev', () => runCases('usbdev', [{ source: ['hostbus=1, hostaddr=0x3, controller=0, port=1'] }], [
+describe('xl spec: usbctrl for PV guests', () => runCases('usbctrl', [], [
+  { source: ['version=3'], settings: {}, code: 'xl/usbctrl-bad-version', at: '3', says: 'must be 1 or 2', severity: 'error', guestType: 'pv' },
+]));
+
+describe('xl spec: usbdev', () => runCases('usbdev', [{ source: ['hostbus=1, hostaddr=0x3, controller=0, port=1'] }, { source: ['hostbus=1,hostaddr=2,port=0'] }], [
   { source: ['type=storage'], code: 'xl/usbdev-bad-type', at: 'storage', says: 'Invalid usb device type', severity: 'error' },
   { source: ['hostbus=1,vendor=x'], code: 'xl/usbdev-unknown-key', at: 'vendor', says: "Unknown string `vendor=x' in usbdev spec", severity: 'error' },
   { source: ['hostbus=one'], code: 'xl/usbdev-not-a-number', at: 'one', says: 'reads "one" as 0', severity: 'warning' },
-  { source: ['hostbus=1,hostaddr=2,port=1'], code: 'xl/usbdev-port-without-controller', at: '1', says: 'controller=', severity: 'warning' },
+  { source: ['hostbus=1,hostaddr=2,port=1'], code: 'xl/usbdev-port-without-controller', at: '1', says: 'USB controller must be specified if you specify port', severity: 'error' },
 ]));
 
 describe('xl spec: vdispl', () => runCases('vdispl', [{ source: ['backend=Domain-0, be-alloc=1, connectors=hdmi:1920x1080;dp:1280x720'] }], [

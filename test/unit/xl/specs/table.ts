@@ -1,7 +1,7 @@
 /** Table-driven cases shared by the per-group spec tests. */
 import * as assert from 'assert';
 import { analyseSpec } from '../../../../server/src/xl/specs';
-import type { XlSpecLanguage } from '../../../../server/src/schema/xl/key-def';
+import type { XlGuestType, XlSpecLanguage } from '../../../../server/src/schema/xl/key-def';
 import type { Severity } from '../../../../server/src/schema/types';
 import { context, expectClean, expectIssue, fixture } from './fixture';
 
@@ -16,6 +16,7 @@ export interface BadCase {
   readonly says: string;
   readonly severity: Severity;
   readonly settings?: Record<string, string | number>;
+  readonly guestType?: XlGuestType;
 }
 
 export interface GoodCase {
@@ -32,10 +33,10 @@ export function runCases(language: XlSpecLanguage, good: readonly GoodCase[], ba
       assert.ok(analysis.items.length > 0, 'a valid value yields items');
     });
   }
-  for (const { source, code, at, says, severity, settings } of bad) {
+  for (const { source, code, at, says, severity, settings, guestType } of bad) {
     it(`${severity === 'error' ? 'refuses' : 'warns about'} ${JSON.stringify(source)} with ${code}`, () => {
       const doc = fixture(source);
-      const issue = expectIssue(doc, analyseSpec(language, doc.value, context(settings)), code, at);
+      const issue = expectIssue(doc, analyseSpec(language, doc.value, context(settings, guestType)), code, at);
       assert.strictEqual(issue.severity, severity);
       assert.ok(issue.message.includes(says), `message "${issue.message}" should include "${says}"`);
     });
