@@ -30,7 +30,8 @@ export function formatMetafileText(text: string): string {
     if (content.startsWith('%')) {
       const space = content.indexOf(' ');
       section = content.slice(1, space < 0 ? content.length : space);
-      formatted = content.replace(/[ \t]+$/, '');
+      // a tab belongs to the section name for vzmktmpl, so only blanks after the separating space go
+      formatted = space < 0 ? content : content.slice(0, space) + content.slice(space).replace(/[ \t]+$/, '');
     } else if (/^[ \t]*#/.test(content)) {
       formatted = content.replace(/[ \t]+$/, '');
     } else {
