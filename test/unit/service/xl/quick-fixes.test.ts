@@ -118,3 +118,9 @@ describe('xl quick fixes for ignored and conflicting keys', () => {
     assert.strictEqual(applyQuickFix(`${pv}firmware = "pvgrub64"\n`, 'xl/kernel-and-firmware'), pv);
   });
 });
+
+describe('xl quick fix: declare the guest type', () => {
+  it('offers type = "hvm" when an HVM key sits in a file without a type', () => {
+    assert.strictEqual(applyQuickFix(`${pv}pae = 1\n`, 'xl/not-for-guest-type', 'Declare'), `type = "hvm"\n${pv}pae = 1\n`);
+  });
+});

@@ -1,5 +1,7 @@
 import { appliesToArch, appliesToGuestType } from '../applicability';
-import { makeDiagnostic, removeStatementFix } from '../diagnostics';
+import type { XlGuestType } from '../../../schema/xl/key-def';
+import { makeDiagnostic, removeStatementFix, replaceEdit, type PreparedFix } from '../diagnostics';
+import type { XlModel } from '../model';
 import { refusalForGuestMessages } from './xl-facts';
 import type { XlCheck } from './check';
 
@@ -20,7 +22,10 @@ export const applicabilityCheck: XlCheck = {
         const applies = def.guests.map((guest) => guest.toUpperCase()).join(', ');
         report(makeDiagnostic(model, span, 'xl/not-for-guest-type',
           `\`${def.name}\` applies to ${applies} guests only; xl ignores it for this ${typeLabel} guest${typeOrigin}.`, {
-            fixes: binding.assignments.length === 1 ? [removeStatementFix(model, binding.assignments[0], `Remove \`${def.name}\``, false)] : [],
+            fixes: [
+              ...(binding.assignments.length === 1 ? [removeStatementFix(model, binding.assignments[0], `Remove \`${def.name}\``, false)] : []),
+              ...(model.guest.source === 'default' ? [declareTypeFix(model, def.guests[0])] : []),
+            ],
           }));
       } else if (!appliesToArch(def, model)) {
         const arches = (def.arch ?? []).join(', ');
@@ -32,3 +37,8 @@ export const applicabilityCheck: XlCheck = {
     }
   },
 };
+
+/** When no type is written, the key may mean the author forgot `type = "…"`. */
+function declareTypeFix(model: XlModel, type: XlGuestType): PreparedFix {
+  return { title: `Declare type = "${type}"`, edits: [replaceEdit(model, { start: 0, end: 0 }, `type = "${type}"\n`)] };
+}
