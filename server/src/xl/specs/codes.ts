@@ -43,6 +43,8 @@ export const specCodes: Readonly<Record<string, string>> = {
   'xl/p9-unknown-key': 'p9: unknown key (xl refuses the file).',
   'xl/p9-bad-type': 'p9: type is not qemu or xen_9pfsd (xl refuses the file).',
   'xl/p9-bad-number': 'p9: max-files, max-open-files or max-space is not a number (xl refuses the file).',
+  'xl/p9-missing-field': 'p9: tag, path or security_model missing (the domain fails to build).',
+  'xl/p9-bad-combination': 'p9: xen_9pfsd-only limits on a qemu share (the domain fails to build).',
   'xl/pvcalls-unknown-key': 'pvcalls: a key other than backend (xl refuses the file).',
   'xl/pvcalls-ignored-rest': 'pvcalls: a part without "=" makes xl stop reading the item.',
   'xl/vfb-unknown-key': 'vfb: unknown key, silently ignored by xl.',

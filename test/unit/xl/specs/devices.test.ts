@@ -12,12 +12,14 @@ describe('xl spec: vtpm', () => runCases('vtpm', [
 
 describe('xl spec: p9', () => runCases('p9', [
   { source: ['tag=share, path=/srv/share, security_model=none'] },
-  { source: ['type=xen_9pfsd, tag=Xen, max-files=100, auto-delete=1'] },
+  { source: ['type=xen_9pfsd, security_model=none, max-files=100, auto-delete=1'] },
 ], [
-  { source: ['tag=a,path'], code: 'xl/p9-syntax', at: 'path', says: 'failed to parse 9pfs configuration: path', severity: 'error' },
-  { source: ['tag=a,mode=x'], code: 'xl/p9-unknown-key', at: 'mode', says: "Unknown 9pfs parameter 'mode'", severity: 'error' },
-  { source: ['tag=a,type=nfs'], code: 'xl/p9-bad-type', at: 'nfs', says: 'failed to parse 9pfs type: nfs', severity: 'error' },
-  { source: ['tag=a,max-space=big'], code: 'xl/p9-bad-number', at: 'big', says: 'failed to convert \\"big\\" to number', severity: 'error' },
+  { source: ['tag=a,path=/x'], code: 'xl/p9-missing-field', at: 'tag=a,path=/x', says: '9pfs spec missing required field!', severity: 'error' },
+  { source: ['tag=a,path=/x,security_model=none,max-files=5'], code: 'xl/p9-bad-combination', at: 'tag=a,path=/x,security_model=none,max-files=5', says: 'Illegal 9pfs parameter combination', severity: 'error' },
+  { source: ['tag=a,security_model=none,path'], code: 'xl/p9-syntax', at: 'path', says: 'failed to parse 9pfs configuration: path', severity: 'error' },
+  { source: ['tag=a,path=/x,security_model=none,mode=x'], code: 'xl/p9-unknown-key', at: 'mode', says: "Unknown 9pfs parameter 'mode'", severity: 'error' },
+  { source: ['tag=a,path=/x,security_model=none,type=nfs'], code: 'xl/p9-bad-type', at: 'nfs', says: 'failed to parse 9pfs type: nfs', severity: 'error' },
+  { source: ['tag=a,path=/x,security_model=none,max-space=big'], code: 'xl/p9-bad-number', at: 'big', says: 'failed to convert \\"big\\" to number', severity: 'error' },
 ]));
 
 describe('xl spec: pvcalls', () => runCases('pvcalls', [{ source: ['backend=netdom'] }], [
