@@ -2,7 +2,8 @@
  * parse(text) -> XlFile: the one entry point to xl's syntax. Only this file,
  * tokens.ts and parser.ts use chevrotain.
  *
- * Diagnostic codes produced here (all are errors xl itself raises, unless noted):
+ * Diagnostic codes produced here (all are errors xl itself raises, unless noted;
+ * the same list as data, for the README, is syntax-codes.ts):
  * - `xl/lexical-error`        a character xl's lexer rejects (generic case)
  * - `xl/syntax-error`         a token in a place the grammar does not allow
  * - `xl/crlf-line-end`        CR characters (Windows line ends). Reported ONCE per
