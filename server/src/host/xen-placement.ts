@@ -64,16 +64,14 @@ export function checkDisks(state: ClusterState, host: HostConfig, spec: DomainSp
   const missing = spec.disks.filter((disk) => disk.target !== '' && !present.has(diskPath(disk.target)));
   if (missing.length === 0) return;
   const offers: CreateStorageOffer[] = [];
-  for (const disk of missing) {
+  const described = missing.map((disk) => {
     const offer = storageOfferFor(state, host.name, diskPath(disk.target), disk.cdrom);
     if (offer) offers.push(offer);
-  }
-  const list = missing.map((disk) => `${disk.vdev}: ${diskPath(disk.target)}`).join(', ');
-  const hint = offers.length === missing.length
-    ? ' It can be created (createStorage).'
-    : ' It is not inside a volume group or image folder of that host.';
+    const note = offer ? 'can be created' : `outside every volume group and image folder of ${host.name}`;
+    return `${disk.vdev}: ${diskPath(disk.target)} (${note})`;
+  });
   throw new HostError('storage-missing',
-    `disk target${missing.length > 1 ? 's' : ''} not found on ${host.name}: ${list}.${hint}`,
+    `disk target${missing.length > 1 ? 's' : ''} not found on ${host.name}: ${described.join(', ')}`,
     { createStorage: offers });
 }
 
@@ -123,7 +121,8 @@ export function choosePlacement(state: ClusterState, spec: DomainSpec, hostName?
       refusals.push(error);
     }
   }
-  if (refusals.length === 1) throw refusals[0]!;
   const first = refusals[0]!;
+  // shared storage makes every host refuse alike: once is enough
+  if (refusals.length === 1 || refusals.every((r) => r.code === 'storage-missing')) throw first;
   throw new HostError(first.code, `no Xen host can take "${spec.name}":\n  ${refusals.map((r) => r.message).join('\n  ')}`, first.details);
 }

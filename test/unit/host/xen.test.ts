@@ -47,7 +47,7 @@ describe('simulated Xen hosts', () => {
 
   it('names a missing disk target and offers to create it; after createStorage the create works', async () => {
     const spec = domainSpec({ name: 'web09', disks: [{ vdev: 'xvda', target: '/dev/vg_guests/web09-disk', format: 'raw', access: 'rw', cdrom: false }] });
-    const error = await rejectsWith(c.hv.createDomain(spec), 'storage-missing', /xvda: \/dev\/vg_guests\/web09-disk/);
+    const error = await rejectsWith(c.hv.createDomain(spec), 'storage-missing', /^disk target not found on xen1: xvda: \/dev\/vg_guests\/web09-disk \(can be created\)$/);
     assert.deepStrictEqual(error.details.createStorage, [{ host: 'xen1', path: '/dev/vg_guests/web09-disk', sizeGiB: 10 }]);
     await c.hv.createStorage('xen1', '/dev/vg_guests/web09-disk', 10);
     assert.ok((await c.hv.storage('xen2')).some((s) => s.path === '/dev/vg_guests/web09-disk'), 'the volume group is shared with xen2');
@@ -57,7 +57,7 @@ describe('simulated Xen hosts', () => {
 
   it('offers nothing for a target outside every pool', async () => {
     const spec = domainSpec({ disks: [{ vdev: 'xvda', target: '/srv/elsewhere/disk.img', format: 'raw', access: 'rw', cdrom: false }] });
-    const error = await rejectsWith(c.hv.createDomain(spec), 'storage-missing', /not inside a volume group or image folder/);
+    const error = await rejectsWith(c.hv.createDomain(spec), 'storage-missing', /xvda: \/srv\/elsewhere\/disk.img \(outside every volume group and image folder of xen1\)/);
     assert.deepStrictEqual(error.details.createStorage, []);
   });
 
