@@ -68,6 +68,24 @@ describe('vz-conf properties', () => {
     }), { numRuns: 300 });
   });
 
+  it('every quick fix offered applies cleanly and removes its own diagnostic from that spot', () => {
+    fc.assert(fc.property(vzLike, (text) => {
+      const document = documentOf(text);
+      for (const diagnostic of service.validate(document)) {
+        for (const action of service.codeActions(document, diagnostic.range, [diagnostic])) {
+          const edits = action.edit?.changes?.[document.uri] ?? [];
+          assert.ok(edits.length > 0, action.title);
+          const fixed = TextDocument.applyEdits(document, edits);
+          if (diagnostic.code === 'vz/missing-required' || diagnostic.code === 'vz/duplicate-key') continue;
+          const again = service.validate(documentOf(fixed));
+          const same = again.filter((d) => d.code === diagnostic.code && d.range.start.line === diagnostic.range.start.line
+            && d.range.start.character === diagnostic.range.start.character && d.message === diagnostic.message);
+          assert.deepStrictEqual(same.map((d) => d.message), [], `${action.title} on ${JSON.stringify(text)}`);
+        }
+      }
+    }), { numRuns: 300 });
+  });
+
   it('completion, hover, symbols and folding answer at every position without failing', () => {
     fc.assert(fc.property(vzLike, fc.nat(), (text, seed) => {
       const document = documentOf(text);
