@@ -176,6 +176,7 @@ function formatGap(text: string, before: Element, after: Element, unit: string, 
     return;
   }
   const pieces: RawEdit[] = [];
+  const lineEnds: number[] = [];
   const lineBreak = /\r\n|\r|\n/g;
   let lineStart = before.end;
   let first = true;
@@ -183,14 +184,15 @@ function formatGap(text: string, before: Element, after: Element, unit: string, 
     const lineEnd = before.end + match.index;
     const commentLevel = after.kind === 'close' ? after.level + 1 : after.level;
     if (!gapLine(text, lineStart, lineEnd, first ? undefined : unit.repeat(commentLevel), pieces)) return;
-    if (text[lineEnd] === '\n') handled.add(lineEnd);
-    else if (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n') handled.add(lineEnd + 1);
+    if (text[lineEnd] === '\n') lineEnds.push(lineEnd);
+    else if (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n') lineEnds.push(lineEnd + 1);
     lineStart = lineEnd + match[0].length;
     first = false;
   }
   if (!/^[ \t]*$/.test(text.slice(lineStart, after.start))) return;
   pieces.push({ start: lineStart, end: after.start, text: unit.repeat(after.level) });
   edits.push(...pieces);
+  for (const lineEnd of lineEnds) handled.add(lineEnd);
 }
 
 /**
