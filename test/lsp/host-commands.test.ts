@@ -275,6 +275,23 @@ describe('host commands over stdio: containers and deploy', function () {
     assert.ok(!(await guests(session)).containers.some((c) => c.ctid === 101));
   });
 
+  it('registers an application template from a metafile (create cache) and installs it into containers at once', async () => {
+    const file = path.join(repoRoot, 'samples', 'virtuozzo', 'templates', 'centos-7-x86_64-mysql.metafile');
+    const uri = fileUri(file);
+    const published = session.nextDiagnostics(uri, 1);
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'vz-metafile', version: 1, text: fs.readFileSync(file, 'utf8') } });
+    await published;
+    const template = (await execute(session, HostCommands.createCache, { uri }, 'cache-1')) as { name: string; kind: string; baseOs: string };
+    assert.deepStrictEqual([template.kind, template.baseOs], ['app', 'centos-7-x86_64']);
+    assert.deepStrictEqual((progress.get('cache-1') ?? []).map((v) => v.kind).filter((k) => k !== 'report'), ['begin', 'end']);
+    const report = (await execute(session, HostCommands.installAppTemplate, { template: template.name, ctids: [150, 102] })) as {
+      results: Array<{ ctid: number; outcome: string }>;
+    };
+    assert.deepStrictEqual(report.results.map((r) => `${r.ctid}:${r.outcome}`), ['150:installed', '102:installed']);
+    const installed = (await guests(session)).containers.filter((c) => (c as unknown as { appTemplates: string[] }).appTemplates.includes(template.name));
+    assert.deepStrictEqual(installed.map((c) => c.ctid).sort(), [102, 150]);
+  });
+
   it('lists the OS templates of the Virtuozzo host', async () => {
     const templates = (await session.connection.sendRequest(HostRequests.templates, { host: 'vz1' })) as Array<{ name: string; kind: string; cached: boolean }>;
     assert.ok(templates.some((t) => t.name === 'centos-7-x86_64' && t.kind === 'os' && t.cached));

@@ -8,18 +8,11 @@ import { fileURLToPath } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
-import type { ContainerSpec, DomainSpec, TemplateSpec } from '../schema/guest-spec';
 import { detectLanguage, type LanguageService } from '../service';
-import type { XlModel } from '../service/xl/model';
-import { buildDomainSpec } from '../service/xl/domain-spec';
-import type { VzModel } from '../service/vz/model';
-import { buildContainerSpec } from '../service/vz/container-spec';
+import { buildGuestSpec, isSpecRefusal, type GuestSpec } from '../service/guest-specs';
 import { bridgeError } from './errors';
 
-export type GuestSpec =
-  | { readonly kind: 'domain'; readonly spec: DomainSpec }
-  | { readonly kind: 'container'; readonly spec: ContainerSpec }
-  | { readonly kind: 'template'; readonly spec: TemplateSpec };
+export type { GuestSpec } from '../service/guest-specs';
 
 export interface DocumentSource {
   readonly documents: TextDocuments<TextDocument>;
@@ -70,23 +63,10 @@ export function specOf(source: DocumentSource, document: TextDocument): GuestSpe
   const file = pathOf(document.uri);
   const errors = source.service.validate(document).filter((d) => d.severity === DiagnosticSeverity.Error);
   if (errors.length > 0) refuse(file, errors);
-  const model = source.service.model(document);
-  switch (document.languageId) {
-    case 'xen-xl': {
-      if (!model) throw bridgeError('io', `${file}: the document could not be analysed (see the server log)`);
-      const built = buildDomainSpec(model as XlModel, file);
-      if ('errors' in built) refuse(file, built.errors);
-      return { kind: 'domain', spec: built };
-    }
-    case 'vz-conf': {
-      if (!model) throw bridgeError('io', `${file}: the document could not be analysed (see the server log)`);
-      const built = buildContainerSpec(model as VzModel, file);
-      if ('errors' in built) refuse(file, [], built.errors);
-      return { kind: 'container', spec: built };
-    }
-    case 'vz-metafile':
-      throw bridgeError('not-supported', `${file}: building a template from a metafile is not available in this version of the server`);
-    default:
-      throw bridgeError('not-supported', `${file} (${document.languageId}) cannot be launched: only xen-xl, vz-conf and vz-metafile documents can`);
+  if (!source.service.supports(document.languageId)) {
+    throw bridgeError('not-supported', `${file} (${document.languageId}) cannot be launched: only xen-xl, vz-conf and vz-metafile documents can`);
   }
+  const built = buildGuestSpec(source.service, document, file);
+  if (isSpecRefusal(built)) refuse(file, [], built.errors);
+  return built;
 }
