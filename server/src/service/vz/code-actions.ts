@@ -62,6 +62,16 @@ function fixesFor(model: VzModel, ctx: FeatureContext, diagnostic: Diagnostic): 
       const end = ctx.document.positionAt(bound.node.value.span.end);
       return [fix('Close the quote', diagnostic, uri, [{ range: { start: end, end }, newText: '"' }], true)];
     }
+    case 'vz/comment-in-value': {
+      const bound = model.assignments.find((candidate) => candidate.node.line === line);
+      const at = bound?.node.value.commentInValueAt;
+      if (!bound || at === undefined) return [];
+      const kept = bound.node.value.text.slice(0, at).trimEnd();
+      if (/["\\$`]/.test(kept)) return [];
+      const start = ctx.document.positionAt(bound.node.value.span.start);
+      const end = ctx.document.positionAt(bound.node.value.toDocument(at));
+      return [fix('Quote the value so the comment stays a comment', diagnostic, uri, [{ range: { start, end }, newText: `"${kept}" ` }], true)];
+    }
     case 'vz/missing-required': {
       if (!data.lines || data.lines.length === 0) return [];
       const text = ctx.document.getText();

@@ -52,6 +52,12 @@ describe('vz-conf quick fixes', () => {
     assert.ok(!codesOf(fixed).includes('vz/not-shell-safe'));
   });
 
+  it('quotes an unquoted value so its trailing comment stays a comment', () => {
+    const fixed = applyQuickFix(`${VSWAP}NAMESERVER=8.8.8.8   # google\n`, 'vz/comment-in-value');
+    assert.ok(fixed.endsWith('NAMESERVER="8.8.8.8" # google\n'), fixed);
+    assert.deepStrictEqual(codesOf(fixed), []);
+  });
+
   it('closes an unmatched quote', () => {
     assert.ok(applyQuickFix(`${VSWAP}HOSTNAME="web\n`, 'vz/unmatched-quote').endsWith('HOSTNAME="web"\n'));
   });
