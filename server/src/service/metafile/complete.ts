@@ -26,7 +26,7 @@ export function completeMetafile(model: MetafileModel, ctx: FeatureContext, posi
     const line = model.text.slice(lineStart, lineEnd);
     const nameEnd = line.indexOf(' ') < 0 ? line.length : line.indexOf(' ');
     const range = model.lines.range({ start: lineStart, end: lineStart + nameEnd });
-    items.push(...sectionItems(model, range, false));
+    items.push(...sectionItems(model, range, false, line.slice(1, nameEnd)));
     return { isIncomplete: false, items };
   }
   if (/^\s*#/.test(before)) return { isIncomplete: false, items };
@@ -41,10 +41,11 @@ export function completeMetafile(model: MetafileModel, ctx: FeatureContext, posi
   return { isIncomplete: false, items };
 }
 
-function sectionItems(model: MetafileModel, range: ReturnType<MetafileModel['lines']['range']>, asSnippet: boolean): CompletionItem[] {
+/** Sections not yet given (the one being retyped stays), without base-OS-only ones outside a base OS. */
+function sectionItems(model: MetafileModel, range: ReturnType<MetafileModel['lines']['range']>, asSnippet: boolean, retyped = ''): CompletionItem[] {
   return allSections
     .filter((def) => !(def.baseOsOnly && model.kind !== 'base-os'))
-    .filter((def) => !hasValue(model, def.name))
+    .filter((def) => def.name === retyped || !hasValue(model, def.name))
     .map((def, index): CompletionItem => ({
       label: `%${def.name}`,
       kind: CompletionItemKind.Module,

@@ -174,3 +174,25 @@ describe('vz-metafile quick fixes', () => {
     assert.throws(() => fixesFor(fixed, 'metafile/text-after-header'));
   });
 });
+
+describe('vz-metafile features at token boundaries and with CRLF', () => {
+  afterEach(() => assert.deepStrictEqual(loggedErrors.splice(0), []));
+
+  it('keeps offering the section being retyped on its own header', () => {
+    assert.ok(labels('%osna<|>me\ndebian\n').includes('%osname'));
+  });
+
+  it('hovers at the very end of a header name and of a value', () => {
+    assert.match(hoverText('%osarch<|>\nx86_64\n') ?? '', /\*\*%osarch\*\*/);
+    assert.match(hoverText('%osarch\nx86_64<|>\n') ?? '', /64-bit x86/);
+    assert.match(hoverText('%osarch\n<|>x86_64\n') ?? '', /64-bit x86/);
+  });
+
+  it('completes and hovers in a CRLF file without counting the CR into names', () => {
+    const crlf = '%osname\r\ndebian\r\n%osarch\r\n<|>\r\n';
+    assert.deepStrictEqual(labels(crlf).filter((label) => !label.startsWith('%')), ['x86_64', 'x86', 'ia64']);
+    assert.match(hoverText('%osarch\r\nx86_<|>64\r\n') ?? '', /64-bit x86/);
+    const symbols = service.symbols(metafileDocument('%osname\r\ndebian\r\n'));
+    assert.deepStrictEqual(symbols.map((symbol) => `${symbol.name}=${symbol.detail}`), ['%osname=debian']);
+  });
+});
