@@ -77,6 +77,13 @@ function dialectFooter(model: VzModel): string {
 
 export function hoverVz(model: VzModel, ctx: FeatureContext, position: Position): Hover | null {
   const offset = ctx.document.offsetAt(position);
+  const directive = model.file.directives.get('dialect');
+  if (directive && inside(directive.span, offset)) {
+    return {
+      contents: { kind: 'markdown', value: `**hvconf dialect directive** — chooses how this file is read: \`legacy\` (vzctl 4.11) or \`vz7\` (Virtuozzo 7). It overrides the vzDialect setting.${dialectFooter(model)}` },
+      range: { start: ctx.document.positionAt(directive.span.start), end: ctx.document.positionAt(directive.span.end) },
+    };
+  }
   const bound = model.assignments.find((candidate) => candidate.node.line === position.line);
   if (!bound) return null;
   const { node } = bound;

@@ -60,6 +60,10 @@ describe('vz-conf hover', () => {
     expectHover('# hvconf: dialect=vz7\nONB<|>OOT="yes"\n', 'set by a `# hvconf: dialect=` comment');
   });
 
+  it('the dialect directive explains itself', () => {
+    expectHover('# hvconf: dia<|>lect=vz7\nONBOOT="yes"\n', 'hvconf dialect directive', 'read as Virtuozzo 7');
+  });
+
   it('no hover on comments or blank lines', () => {
     assert.strictEqual(hoverAt('# a comm<|>ent\nONBOOT="yes"\n'), null);
     assert.strictEqual(hoverAt('ONBOOT="yes"\n<|>\n'), null);
