@@ -35,17 +35,12 @@ export function isEndOfInput(token: TokenLike): boolean {
   return token.tokenType.name === 'EOF';
 }
 
-export function isLineEnd(token: TokenLike): boolean {
-  const name = token.tokenType.name;
-  return name === 'Newline' || name === 'EOF';
-}
-
-export function bisonName(token: TokenLike): string {
+function bisonName(token: TokenLike): string {
   return bisonNames[token.tokenType.name] ?? 'error';
 }
 
 /** `near `X'` as xl prints it; a newline is `<newline>`, end of input an empty quote */
-export function nearText(token: TokenLike): string {
+function nearText(token: TokenLike): string {
   const name = token.tokenType.name;
   if (name === 'Newline') return 'near <newline>';
   if (name === 'EOF') return "near `'";
