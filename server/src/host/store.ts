@@ -203,7 +203,7 @@ export class ClusterStore {
     if (read.problem && holdingLock) {
       // with the lock held nobody is writing: the damage is real
       if (read.problem.kind === 'torn') this.cutTornTail(read);
-      else throw new HostError('journal-corrupt', `${this.journalPath}: bad record at byte ${read.problem.at} (${read.problem.reason}); reopen the cluster to move the file aside`);
+      else changes.push(...this.reload()); // load() moves the corrupt file aside and keeps the good prefix
     }
     return changes;
   }

@@ -116,3 +116,30 @@ describe('host journal', () => {
     store.close();
   });
 });
+
+describe('host journal damaged while a store is open', () => {
+  let dir: string;
+  beforeEach(() => { dir = tempStateDir(); });
+  afterEach(() => removeDir(dir));
+
+  it('the next mutation moves the corrupt file aside and carries on from the good prefix', async () => {
+    const store = await ClusterStore.open({ stateDir: dir });
+    const other = await ClusterStore.open({ stateDir: dir });
+    await store.mutate(() => ({ records: [storageRecord('one')], result: undefined }));
+    const file = path.join(dir, 'default.journal');
+    const damageAt = fs.statSync(file).size + 12;
+    await other.mutate(() => ({ records: [storageRecord('two')], result: undefined }));
+    await other.mutate(() => ({ records: [storageRecord('three')], result: undefined }));
+    const bytes = fs.readFileSync(file);
+    bytes[damageAt] ^= 0x55;
+    fs.writeFileSync(file, bytes);
+    await store.mutate(() => ({ records: [storageRecord('four')], result: undefined }));
+    assert.match(store.notices.join('\n'), /is corrupt .* kept as/);
+    assert.ok(store.state.createdStorage.has('/dev/vg_guests/four'));
+    assert.ok(!store.state.createdStorage.has('/dev/vg_guests/three'));
+    assert.strictEqual(fs.readdirSync(dir).filter((f) => f.includes('.corrupt-') && !f.endsWith('.txt')).length, 1);
+    await other.mutate(() => ({ records: [], result: undefined }));
+    assert.ok(other.state.createdStorage.has('/dev/vg_guests/four'), 'the other store reloads the new file');
+    store.close(); other.close();
+  });
+});
