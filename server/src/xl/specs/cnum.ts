@@ -61,14 +61,23 @@ export function atoi(text: string): number {
   return match ? Number.parseInt(match[1], 10) : 0;
 }
 
-/** `sscanf(text + start, "%x")`: the conversion plus where it stopped. */
+/**
+ * `sscanf(text + start, "%x")`: like strtoul base 16, except that glibc's
+ * scanf takes a bare "0x" prefix as a complete conversion (value 0).
+ */
 export function scanHex(text: string, start: number): Converted {
-  return strtoul(text, start, 16);
+  const converted = strtoul(text, start, 16);
+  let index = start;
+  while (index < text.length && isCSpace(text[index])) index++;
+  if (text[index] === '+' || text[index] === '-') index++;
+  const bareHexPrefix = text[index] === '0' && (text[index + 1] === 'x' || text[index + 1] === 'X') && converted.end === index + 1;
+  return bareHexPrefix ? { ...converted, end: index + 2 } : converted;
 }
 
-/** `sscanf(text + start, "%u")` for `SCNu32`-style scans. */
-export function scanDecimal(text: string, start: number): Converted {
-  return strtoul(text, start, 10);
+/** `sscanf(text + start, "%" SCNu32)`: decimal, stored into 32 bits. */
+export function scanUint32(text: string, start: number): Converted {
+  const converted = strtoul(text, start, 10);
+  return { ...converted, value: converted.value & UINT32_MAX };
 }
 
 /** xl's `parse_ulong`: refused when nothing converts or the result is ULONG_MAX. */

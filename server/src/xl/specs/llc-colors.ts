@@ -3,14 +3,14 @@ import type { XlValue } from '../ast';
 import type { SpecAnalysis } from './types';
 import { SpecReport, fieldOf, wholePiece } from './report';
 import { listTexts } from './text';
-import { scanDecimal } from './cnum';
+import { scanUint32 } from './cnum';
 
 export function analyseLlcColors(value: XlValue): SpecAnalysis {
   const report = new SpecReport();
   for (const text of listTexts(value)) {
     const s = text.value;
-    const first = scanDecimal(s, 0);
-    const last = first.converted && s[first.end] === '-' ? scanDecimal(s, first.end + 1) : undefined;
+    const first = scanUint32(s, 0);
+    const last = first.converted && s[first.end] === '-' ? scanUint32(s, first.end + 1) : undefined;
     if (!first.converted) {
       report.error(text, undefined, 'xl/llc-colors-bad-range', `A colour is a decimal number N or range N-M (xl: "Invalid LLC color range: ${s}")`);
     } else if (last?.converted && first.value > last.value) {

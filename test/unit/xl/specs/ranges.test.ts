@@ -14,12 +14,13 @@ describe('xl spec: irqs', () => runCases('irqs', [{ source: [7, '9', 11] }], [
   { source: [4294967295], code: 'xl/irqs-too-big', at: '4294967295', says: 'irq ffffffff too big', severity: 'error' },
 ]));
 
-describe('xl spec: iomem', () => runCases('iomem', [{ source: ['fe000,1', 'fe000,10@c0000'] }], [
+describe('xl spec: iomem', () => runCases('iomem', [{ source: ['fe000,1', 'fe000,10@c0000', '0x,0'] }], [
   { source: ['fe000'], code: 'xl/iomem-bad-range', at: 'fe000', says: 'Invalid argument parsing iomem: fe000', severity: 'error' },
   { source: ['fe000,1@'], code: 'xl/iomem-bad-range', at: 'fe000,1@', says: '"@" is left over', severity: 'error' },
 ]));
 
-describe('xl spec: llc_colors', () => runCases('llc_colors', [{ source: ['0-3', '8', '12-15'] }], [
+describe('xl spec: llc_colors', () => runCases('llc_colors', [{ source: ['0-3', '8', '12-15', '3-x'] }], [
+  { source: ['80-4294967296'], code: 'xl/llc-colors-reversed-range', at: '80-4294967296', says: 'greater than end', severity: 'error' },
   { source: ['red'], code: 'xl/llc-colors-bad-range', at: 'red', says: 'Invalid LLC color range: red', severity: 'error' },
   { source: ['7-2'], code: 'xl/llc-colors-reversed-range', at: '7-2', says: 'Start LLC color is greater than end: 7-2', severity: 'error' },
 ]));
