@@ -47,7 +47,8 @@ const lifecycle = (run: (hv: Hypervisor, r: { domain: string; host?: string }, a
     return EXIT_OK;
   };
 
-const VERBS: Record<string, { args: number; usage: string; run: Verb; needsHost?: boolean }> = {
+/** `args`: exact count, or [min, max] */
+const VERBS: Record<string, { args: number | readonly [number, number]; usage: string; run: Verb; needsHost?: boolean }> = {
   create: {
     args: 1, usage: 'xl create FILE [--host H] [-n|--dry-run] [-p]',
     run: async (hv, args, io) => {
@@ -73,10 +74,17 @@ const VERBS: Record<string, { args: number; usage: string; run: Verb; needsHost?
     },
   },
   list: {
-    args: 0, usage: 'xl list [--host H] [--json]',
+    args: [0, Infinity], usage: 'xl list [DOMAIN...] [--host H] [--json]',
     run: async (hv, args, io) => {
       const host = args.values.get('--host');
-      const domains = await hv.listDomains(host);
+      const wanted = args.positional.slice(1);
+      const all = await hv.listDomains(host);
+      const domains = wanted.length === 0 ? all : all.filter((d) => wanted.includes(d.name) || wanted.includes(String(d.domid)));
+      const unknown = wanted.filter((w) => !all.some((d) => d.name === w || String(d.domid) === w));
+      if (unknown.length > 0) {
+        io.stderr(`xl: ${unknown.map((u) => `${u} is an invalid domain identifier`).join('; ')}\n`);
+        return EXIT_FAILED;
+      }
       if (args.flags.has('--json')) { printJson(io, domains); return EXIT_OK; }
       const hosts = [...new Set(domains.map((d) => d.host))];
       hosts.forEach((name, i) => {
@@ -173,7 +181,10 @@ export async function runXlCommand(argv: readonly string[], io: HostCliIo): Prom
   if (extra.some((a) => a.includes('=')) && verbName === 'create') {
     return usageError(io, 'xl', 'key=value overrides are not supported here; edit the config file instead', verb.usage);
   }
-  if (extra.length !== verb.args) return usageError(io, 'xl', `${verbName} takes ${verb.args} argument(s), got ${extra.length}`, verb.usage);
+  const [min, max] = typeof verb.args === 'number' ? [verb.args, verb.args] : verb.args;
+  if (extra.length < min || extra.length > max) {
+    return usageError(io, 'xl', `${verbName} takes ${min === max ? min : `${min} or more`} argument(s), got ${extra.length}`, verb.usage);
+  }
   if (verb.needsHost && !args.values.get('--host')) return usageError(io, 'xl', `${verbName} needs --host`, verb.usage);
   return withHypervisor(io, 'xl', args, (hv) => verb.run(hv, args, io));
 }

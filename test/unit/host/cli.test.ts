@@ -42,6 +42,11 @@ describe('hvconf xl / vz verbs', () => {
     assert.strictEqual(lines[0], 'Name                                        ID   Mem VCPUs\tState\tTime(s)');
     assert.match(lines[1]!, /^Domain-0 {32} {5}0  4096 {5}8 {5}r----- +\d+\.\d$/);
     assert.match(lines[2]!, /^web01 {35} {5}1  1024 {5}2 {5}-b---- +\d+\.\d$/);
+    const one = await xl(['list', 'web01']);
+    assert.deepStrictEqual(one.out.trimEnd().split('\n').slice(1).map((l) => l.split(/\s+/)[0]), ['web01']);
+    const unknown = await xl(['list', 'nosuch']);
+    assert.strictEqual(unknown.code, 1);
+    assert.match(unknown.err, /nosuch is an invalid domain identifier/);
     const json = JSON.parse((await xl(['list', '--json'])).out) as Array<{ name: string; host: string }>;
     assert.deepStrictEqual(json.map((d) => `${d.host}:${d.name}`), ['xen1:Domain-0', 'xen1:web01', 'xen2:Domain-0']);
   });

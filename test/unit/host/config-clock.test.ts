@@ -103,3 +103,11 @@ describe('clocks', () => {
     assert.ok(instant.now() - before >= 60000);
   });
 });
+
+describe('the example cluster file', () => {
+  it('validates, with two Virtuozzo hosts to migrate containers between', async () => {
+    const file = path.join(__dirname, '..', '..', '..', '..', 'server', 'src', 'host', 'cluster.example.json');
+    const config = loadClusterConfigFile(file);
+    assert.deepStrictEqual(config.hosts.filter((h) => h.kind === 'vz').map((h) => h.name), ['vz1', 'vz2']);
+  });
+});
