@@ -85,7 +85,17 @@ export function illegalProblem(text: string, run: IllegalRun, atKey: boolean, li
       return make('xl/bare-word', run.start, wordStop, bareWordHint(word));
     }
   }
-  return make('xl/lexical-error', run.offending, run.end);
+  const hint = numberHint(word, /^[,\];]*$/.test(text.slice(wordStop, run.end)));
+  // a slip in a number is shown on the whole number, the thing to retype
+  return hint ? make('xl/lexical-error', run.start, wordStop, hint) : make('xl/lexical-error', run.offending, run.end);
+}
+
+/** `0x1F` and `2G` are common slips in numbers; say what xl wanted */
+function numberHint(word: string, alone: boolean): string {
+  if (!alone) return '';
+  if (/^0x[0-9a-fA-F]+$/.test(word)) return ` (hex digits must be lower case: ${word.toLowerCase()})`;
+  if (/^[0-9]+[A-Za-z]+$/.test(word)) return ' (numbers take no unit suffix: write the value in the key’s unit)';
+  return '';
 }
 
 function skipBlanks(text: string, from: number): number {

@@ -52,8 +52,14 @@ describe('xl lexer: numbers and python-ish text', () => {
     assert.deepStrictEqual(errorsOf('a = [ 1, 2.25 ]\n'), ['xl/unquoted-fraction @ 2.25']);
   });
 
-  it('fails 0x1F at the upper-case F', () => {
-    assert.deepStrictEqual(messagesOf('a = 0x1F\n'), ["config parsing error near `F': lexical error"]);
+  it('fails 0x1F at the upper-case F, and says why', () => {
+    assert.deepStrictEqual(messagesOf('a = 0x1F\n'), ["config parsing error near `F': lexical error (hex digits must be lower case: 0x1f)"]);
+  });
+
+  it('explains a unit suffix on a number', () => {
+    assert.deepStrictEqual(errorsOf('memory = 2G\n'), ['xl/lexical-error @ 2G']);
+    assert.deepStrictEqual(errorsOf('a = [0x1F]\n'), ['xl/lexical-error @ 0x1F']);
+    assert.match(messagesOf('memory = 2G\n')[0], /^config parsing error near `G': lexical error \(numbers take no unit suffix/);
   });
 
   it('marks ( ) : + as python-ish and skips to the next blank like xl', () => {
