@@ -1,0 +1,123 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { openSimulatedCluster } from '../../../server/src/host/simulated-hypervisor';
+import { createLanguageService } from '../../../server/src/service';
+import { buildGuestSpec, isSpecRefusal } from '../../../server/src/service/guest-specs';
+import { repoRoot } from '../support/paths';
+import { WorkbenchPage } from './workbench-page';
+
+/** Puts guests on a fresh simulated cluster the way the CLI would, before the editor opens it. */
+async function seedCluster(stateDir: string): Promise<void> {
+  const cluster = await openSimulatedCluster({ stateDir, instant: true });
+  try {
+    const service = createLanguageService();
+    const file = path.join(repoRoot, 'samples', 'xen', 'web01-pv.cfg');
+    const document = TextDocument.create(pathToFileURL(file).toString(), 'xen-xl', 1, fs.readFileSync(file, 'utf8'));
+    const built = buildGuestSpec(service, document, file);
+    assert.ok(!isSpecRefusal(built) && built.kind === 'domain', 'web01 builds');
+    for (const disk of built.spec.disks) await cluster.createStorage('xen1', disk.target, 10);
+    await cluster.createDomain(built.spec, { host: 'xen1' });
+    await cluster.createDomain({ ...built.spec, name: 'web02', uuid: undefined, disks: [] }, { host: 'xen2' });
+    await cluster.pauseDomain({ domain: 'web02' });
+    await cluster.deploy({ template: 'centos-7-x86_64', count: 3, startIp: '10.20.0.10', hostnamePattern: 'shop{n}' });
+    await cluster.stopContainer(102);
+  } finally {
+    cluster.dispose();
+  }
+}
+
+/**
+ * The Guests view as a user sees it: hosts with their guests and state
+ * icons, a context menu that offers only what the state allows, launching
+ * from the CodeLens with the storage question, and destroying after the
+ * modal confirmation. Screenshots go to test-results/screenshots/.
+ */
+describe('HVConf Guests view (UI)', function () {
+  this.timeout(120_000);
+  let workbench: WorkbenchPage;
+  let stateDir: string;
+  const savedEnv = { dir: process.env.HVCONF_STATE_DIR, speed: process.env.HVCONF_SPEED };
+
+  before(async () => {
+    stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-ui-guests-'));
+    await seedCluster(stateDir);
+    // code-server, its extension host and the language server inherit these
+    process.env.HVCONF_STATE_DIR = stateDir;
+    process.env.HVCONF_SPEED = '0';
+    workbench = await WorkbenchPage.open();
+  });
+  after(async () => {
+    await workbench?.close();
+    if (savedEnv.dir === undefined) delete process.env.HVCONF_STATE_DIR; else process.env.HVCONF_STATE_DIR = savedEnv.dir;
+    if (savedEnv.speed === undefined) delete process.env.HVCONF_SPEED; else process.env.HVCONF_SPEED = savedEnv.speed;
+    fs.rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  const view = () => workbench.page.locator('.pane:has(.pane-header:has-text("Guests"))');
+  const row = (label: string) => view().locator('.monaco-list-row', { hasText: label }).first();
+  /** Clicking the icon of the visible container would hide the side bar: only click when it is not shown. */
+  const showGuests = async (): Promise<void> => {
+    if (await view().isVisible()) return;
+    await workbench.page.locator('.activitybar .action-item a[aria-label^="HVConf"]').click();
+    await view().waitFor();
+  };
+
+  it('shows hosts and their guests with state, memory, vCPUs and IPs', async () => {
+    const { page } = workbench;
+    await showGuests();
+    await row('web01').waitFor();
+    assert.match(await row('web01').innerText(), /running · id 1 · 2 GiB · 2 vCPUs/);
+    assert.match(await row('web02').innerText(), /paused/);
+    assert.match(await row('shop1').innerText(), /running · 10\.20\.0\.10/);
+    assert.match(await row('shop2').innerText(), /stopped · 10\.20\.0\.11/);
+    assert.match(await row('xen1').innerText(), /Xen · .* free of 128 GiB/);
+    await workbench.screenshot('10-guests-view');
+  });
+
+  it('offers in the context menu only what the state allows', async () => {
+    const { page } = workbench;
+    await row('web02').click({ button: 'right' });
+    const menu = page.locator('.context-view .monaco-menu');
+    await menu.waitFor();
+    const items = await menu.locator('.action-label').allInnerTexts();
+    assert.ok(items.includes('Unpause Domain'), items.join(' | '));
+    assert.ok(items.includes('Destroy Domain…'), items.join(' | '));
+    assert.ok(!items.includes('Pause Domain') && !items.includes('Shut Down Domain'), items.join(' | '));
+    await workbench.screenshot('11-guests-context-menu');
+    await page.keyboard.press('Escape');
+  });
+
+  it('launches a config from its CodeLens after agreeing to create the missing disk', async () => {
+    const { page } = workbench;
+    await workbench.openFile('xen/web-pv.cfg');
+    const lens = page.locator('.codelens-decoration a', { hasText: 'Launch' }).first();
+    await lens.waitFor();
+    await workbench.screenshot('12-codelens');
+    await lens.click();
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /Create it in the simulated storage\?/);
+    await workbench.screenshot('13-storage-question');
+    await dialog.locator('.monaco-button', { hasText: 'Create and Launch' }).click();
+    await showGuests();
+    await row('web-front01').waitFor();
+    await workbench.screenshot('14-launched');
+  });
+
+  it('destroys a domain after the modal confirmation', async () => {
+    const { page } = workbench;
+    await row('web-front01').click({ button: 'right' });
+    await page.locator('.context-view .monaco-menu .action-label', { hasText: 'Destroy Domain…' }).click();
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /Destroy domain "web-front01"\?/);
+    await workbench.screenshot('15-destroy-confirmation');
+    await dialog.locator('.monaco-button', { hasText: /^Destroy$/ }).click();
+    await row('web-front01').waitFor({ state: 'detached' });
+    await workbench.screenshot('16-destroyed');
+  });
+});
