@@ -50,7 +50,7 @@ export function usageError(io: HostCliIo, tool: string, message: string, usage?:
   return EXIT_USAGE;
 }
 
-/** vzctl-style exit codes for the refusals that have one (reference openvz.md §3.1); 1 otherwise. */
+/** vzctl-style exit codes for the refusals that have one (reference openvz.md §3.1: 31 not running, 32 already running, 44, 46, 78, 91, 21); 1 otherwise. */
 const VZ_EXIT: Partial<Record<HostError['code'], number>> = {
   'template-missing': 91,
   'ip-in-use': 78,
@@ -65,7 +65,9 @@ export function reportError(io: HostCliIo, tool: string, error: unknown): number
     for (const offer of error.details.createStorage ?? []) {
       io.stderr(`${tool}: hint: hvconf xl create-storage ${offer.path} ${offer.sizeGiB} --host ${offer.host}\n`);
     }
-    return tool === 'vz' ? VZ_EXIT[error.code] ?? EXIT_FAILED : EXIT_FAILED;
+    if (tool !== 'vz') return EXIT_FAILED;
+    const specific = error.details['vzctlExit'];
+    return typeof specific === 'number' ? specific : VZ_EXIT[error.code] ?? EXIT_FAILED;
   }
   io.stderr(`${tool}: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   return EXIT_FAILED;

@@ -162,7 +162,7 @@ export async function startContainer(ctx: OperationContext, ref: number | string
   const record = await ctx.store.mutate((state) => {
     const found = findContainer(state, ref);
     requireSettled(found);
-    if (found.status === 'running') throw new HostError('bad-state', `Container ${found.ctid} is already running`);
+    if (found.status === 'running') throw new HostError('bad-state', `Container ${found.ctid} is already running`, { vzctlExit: 32 });
     checkRamFree(state, found.host, found.ramMiB, `container ${found.ctid}`);
     const running: ContainerRecord = { ...found, status: 'running', startedAt: ctx.clock.now() };
     return { records: [{ t: 'put-container', container: running }], result: running };
@@ -176,7 +176,7 @@ export async function stopContainer(ctx: OperationContext, ref: number | string,
   const found = await ctx.store.mutate((state) => {
     const current = findContainer(state, ref);
     requireSettled(current);
-    if (current.status !== 'running') throw new HostError('bad-state', `Container ${current.ctid} is not running`);
+    if (current.status !== 'running') throw new HostError('bad-state', `Container ${current.ctid} is not running`, { vzctlExit: 31 });
     return { records: [], result: current };
   }, options.signal);
   report(options, `Stopping container ${found.ctid}`);

@@ -182,8 +182,9 @@ describe('hvconf xl / vz verbs', () => {
       assert.match(install.out, /101 installed/);
       assert.strictEqual((await vz(['stop', '101'])).code, 0);
       const stopAgain = await vz(['stop', '101']);
-      assert.strictEqual(stopAgain.code, 1);
+      assert.strictEqual(stopAgain.code, 31);
       assert.match(stopAgain.err, /Container 101 is not running/);
+      assert.strictEqual((await vz(['start', '102'])).code, 32);
       assert.strictEqual((await vz(['destroy', '101'])).code, 0);
       assert.strictEqual((await vz(['start', '101'])).code, 1);
       const missingTemplate = await vz(['deploy', '--template', 'nope-1-x86', '--count', '2', '--start-ip', '10.6.0.1']);
