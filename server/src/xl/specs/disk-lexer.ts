@@ -4,6 +4,8 @@
  * context counts towards the length) and ties go to the earlier rule.
  */
 
+import { diskPrefixes } from '../../schema/xl/spec-keys/disk';
+
 export type DiskRuleName =
   | 'blank' | 'format' | 'cdrom' | 'devtype-cdrom' | 'devtype-disk' | 'devtype-other'
   | 'access' | 'backend' | 'backendtype' | 'specification' | 'vdev' | 'script'
@@ -139,14 +141,9 @@ const rules: readonly (readonly [DiskRuleName, Matcher])[] = [
   ['grant_usage-0', flag('grant_usage=0')],
   ['target', target],
   ['unknown-parameter', unknownParameter],
-  ['prefix-format', prefix(['raw', 'qcow2', 'qcow', 'vhd'])],
-  ['prefix-script', prefix(['iscsi', 'enbd', 'nbd', 'drbd'])],
-  ['prefix-ignored', prefix(['tapdisk'])],
-  ['prefix-ignored', prefix(['tap2', 'tap'])],
-  ['prefix-ignored', prefix(['aio'])],
-  ['prefix-ignored', prefix(['ioemu'])],
-  ['prefix-ignored', prefix(['file'])],
-  ['prefix-ignored', prefix(['phy'])],
+  ['prefix-format', prefix(diskPrefixes.format)],
+  ['prefix-script', prefix(diskPrefixes.script)],
+  ['prefix-ignored', prefix(diskPrefixes.ignored)],
   ['prefix-unknown', unknownPrefix],
   ['positional', positional],
   ['bad-syntax', anything],

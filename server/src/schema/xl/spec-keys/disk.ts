@@ -1,5 +1,15 @@
 import type { SpecKeyDef } from './types';
 
+/** Old `prefix:` forms written before the target. */
+export const diskPrefixes = {
+  /** set the format */
+  format: ['raw', 'qcow', 'qcow2', 'vhd'],
+  /** set `script=block-<prefix>` */
+  script: ['iscsi', 'nbd', 'enbd', 'drbd'],
+  /** stripped and ignored */
+  ignored: ['tapdisk', 'tap', 'tap2', 'aio', 'ioemu', 'file', 'phy'],
+} as const;
+
 /** DISK_SPEC (xl-disk-configuration(5); lexer libxlu_disk_l.l). */
 export const diskSpecKeys: readonly SpecKeyDef[] = [
   {
@@ -83,14 +93,22 @@ export const diskSpecKeys: readonly SpecKeyDef[] = [
   { name: 'colo-export', form: 'key-value', example: 'disk1', summary: 'COLO: export name on the secondary (unstable interface).' },
   { name: 'active-disk', form: 'key-value', example: '/var/colo/active.img', summary: 'COLO: the active disk image on the secondary (unstable interface).' },
   { name: 'hidden-disk', form: 'key-value', example: '/var/colo/hidden.img', summary: 'COLO: the hidden disk image on the secondary (unstable interface).' },
+  ...prefixDefs(),
 ];
 
-/** Old `prefix:` forms written before the target. */
-export const diskPrefixes = {
-  /** set the format */
-  format: ['raw', 'qcow', 'qcow2', 'vhd'],
-  /** set `script=block-<prefix>` */
-  script: ['iscsi', 'nbd', 'enbd', 'drbd'],
-  /** stripped and ignored */
-  ignored: ['tapdisk', 'tap', 'tap2', 'aio', 'ioemu', 'file', 'phy'],
-} as const;
+
+function prefixDefs(): SpecKeyDef[] {
+  const format = diskPrefixes.format.map((name): SpecKeyDef => ({
+    name: `${name}:`, form: 'flag', summary: `Old prefix before the target that sets format=${name}.`,
+    deprecated: { replacement: `format=${name}`, note: 'Accepted for compatibility; write format= instead.' },
+  }));
+  const script = diskPrefixes.script.map((name): SpecKeyDef => ({
+    name: `${name}:`, form: 'flag', summary: `Old prefix before the target that sets script=block-${name}.`,
+    deprecated: { replacement: `script=${name}`, note: 'Accepted for compatibility; write script= instead.' },
+  }));
+  const ignored = diskPrefixes.ignored.map((name): SpecKeyDef => ({
+    name: `${name}:`, form: 'flag', summary: 'Old prefix before the target that xl strips and ignores.',
+    deprecated: { note: 'Has no effect; the backend is chosen from the target (use backendtype= to force one).' },
+  }));
+  return [...format, ...script, ...ignored];
+}

@@ -22,7 +22,10 @@ import { cpuidSpecKeys } from './cpuid';
 import { viridianSpecKeys } from './viridian';
 import { armSciSpecKeys } from './arm-sci';
 import { xenstoreQuotaSpecKeys } from './xenstore-quota';
-import { iomemSpecKeys, ioportsSpecKeys, irqsSpecKeys, llcColorsSpecKeys } from './ranges';
+import { ioportsSpecKeys } from './ioports';
+import { iomemSpecKeys } from './iomem';
+import { irqsSpecKeys } from './irqs';
+import { llcColorsSpecKeys } from './llc-colors';
 
 export type { SpecKeyDef } from './types';
 
