@@ -82,3 +82,24 @@ describe('journal compaction', () => {
     reopened.close();
   });
 });
+
+describe('changes made by another process', () => {
+  let dir: string;
+  beforeEach(() => { dir = tempStateDir(); });
+  afterEach(() => removeDir(dir));
+
+  it('reach a watching hypervisor as guest events without a refresh call', async () => {
+    const { openSimulatedCluster } = await import('../../../server/src/host/simulated-hypervisor');
+    const editor = await openSimulatedCluster({ stateDir: dir, instant: true, watchIntervalMs: 10 });
+    const cli = await openSimulatedCluster({ stateDir: dir, instant: true });
+    const seen = new Promise<GuestChange[]>((resolve) => {
+      const all: GuestChange[] = [];
+      editor.onDidChangeGuests((changes) => { all.push(...changes); if (all.some((c) => c.name === 'web01' && c.change === 'added')) resolve(all); });
+    });
+    await cli.createDomain(domainSpec());
+    const changes = await seen;
+    assert.ok(changes.some((c) => c.kind === 'domain' && c.host === 'xen1'));
+    editor.dispose();
+    cli.dispose();
+  });
+});
