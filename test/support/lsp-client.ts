@@ -3,6 +3,8 @@
  * starts the real bundled server and speaks JSON-RPC to it.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import {
   createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
@@ -24,8 +26,13 @@ export interface LspSession {
   close(): Promise<void>;
 }
 
-export async function startServer(initializationOptions?: unknown): Promise<LspSession> {
-  const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe' });
+/**
+ * Starts the bundled server. Each server gets its own empty host state folder
+ * unless the caller passes one, so tests never share (or lock) the user's.
+ */
+export async function startServer(initializationOptions?: unknown, env: NodeJS.ProcessEnv = {}): Promise<LspSession> {
+  const stateDir = env.HVCONF_STATE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-lsp-state-'));
+  const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...env, HVCONF_STATE_DIR: stateDir } });
   const log: string[] = [];
   child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
