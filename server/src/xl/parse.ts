@@ -50,23 +50,28 @@ function parser(): XlParser {
 export function parse(text: string): XlFile {
   const { tokens, comments, problems } = lexXl(text);
   const xl = parser();
-  xl.builder.reset(text);
-  xl.input = tokens;
-  xl.file();
-  const assignments = xl.builder.assignments.slice();
-  for (const problem of xl.builder.problems) problems.push(problem);
-  for (const error of xl.errors) {
-    // the grammar is total, so this is only a safety net
-    const token = error.token;
-    const start = Number.isFinite(token.startOffset) ? token.startOffset : text.length;
-    problems.push({
-      error: { span: { start, end: start + (token.image?.length ?? 0) }, message: error.message, code: 'xl/syntax-error' },
-      line: new LineLocator(text).lineAt(start),
-      lexical: false,
-    });
+  let assignments: XlAssignment[];
+  try {
+    xl.builder.reset(text);
+    xl.input = tokens;
+    xl.file();
+    assignments = xl.builder.assignments.slice();
+    for (const problem of xl.builder.problems) problems.push(problem);
+    for (const error of xl.errors) {
+      // the grammar is total, so this is only a safety net
+      const token = error.token;
+      const start = Number.isFinite(token.startOffset) ? token.startOffset : text.length;
+      problems.push({
+        error: { span: { start, end: start + (token.image?.length ?? 0) }, message: error.message, code: 'xl/syntax-error' },
+        line: new LineLocator(text).lineAt(start),
+        lexical: false,
+      });
+    }
+  } finally {
+    // the shared parser must not keep the last document alive
+    xl.builder.reset('');
+    xl.input = [];
   }
-  xl.builder.reset('');
-  xl.input = [];
   plusEqualsMixing(assignments, problems);
   return { text, assignments, comments, errors: keepLikeXl(problems) };
 }
