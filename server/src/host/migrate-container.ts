@@ -7,7 +7,7 @@
 import { findLink } from './cluster-config';
 import { report, type OperationContext } from './context';
 import { HostError } from './errors';
-import type { ContainerRecord } from './model';
+import { settled, type ContainerRecord } from './model';
 import type { MigrationOptions, MigrationReport } from './migrate-domain';
 import { bytesPerMs, planPrecopy } from './precopy';
 import { TIMINGS } from './timings';
@@ -62,8 +62,7 @@ export async function migrateContainer(ctx: OperationContext, ref: number | stri
     await ctx.store.mutate((state) => {
       const current = state.containers.get(source.ctid);
       if (!current) return { records: [], result: undefined };
-      const restored: ContainerRecord = { ...current };
-      delete (restored as { migration?: unknown }).migration;
+      const restored = settled(current);
       return { records: [{ t: 'put-container', container: restored }], result: undefined };
     });
     const cancelled = error instanceof HostError && error.code === 'aborted';
@@ -74,8 +73,7 @@ export async function migrateContainer(ctx: OperationContext, ref: number | stri
   const moved = await ctx.store.mutate((state) => {
     const current = state.containers.get(source.ctid);
     if (!current) throw new HostError('migration-failed', `Container ${source.ctid} went away during migration`);
-    const arrived: ContainerRecord = { ...current, host: target };
-    delete (arrived as { migration?: unknown }).migration;
+    const arrived = settled({ ...current, host: target });
     return { records: [{ t: 'put-container', container: arrived }], result: arrived };
   });
   report(options, `Container ${source.ctid} migrated to ${target}`, 1);

@@ -7,7 +7,7 @@
 import { findLink } from './cluster-config';
 import { report, type OperationContext, type OperationOptions } from './context';
 import { HostError } from './errors';
-import type { DomainRecord } from './model';
+import { settled, type DomainRecord } from './model';
 import { planPrecopy, type PrecopyPlan } from './precopy';
 import type { ClusterState } from './state';
 import { TIMINGS } from './timings';
@@ -111,14 +111,11 @@ export async function migrateDomain(
   }
   const moved = await ctx.store.mutate((state) => {
     const away = state.domains.get(source.id);
-    const target_ = state.domains.get(incoming.id);
-    if (!away || !target_) throw new HostError('migration-failed', `domain "${source.name}" changed during migration`);
-    const now = ctx.clock.now();
-    const arrived: DomainRecord = {
-      ...away, host: target, domid: target_.domid, name: source.name, state: source.state,
-      cpuSince: now, migration: undefined,
-    };
-    delete (arrived as { migration?: unknown }).migration;
+    const reserved = state.domains.get(incoming.id);
+    if (!away || !reserved) throw new HostError('migration-failed', `domain "${source.name}" changed during migration`);
+    const arrived = settled({
+      ...away, host: target, domid: reserved.domid, name: source.name, state: source.state, cpuSince: ctx.clock.now(),
+    });
     return { records: [{ t: 'del-domain', id: incoming.id }, { t: 'put-domain', domain: arrived }], result: arrived };
   });
   messages.push('migration sender: Target has acknowledged transfer.', 'Migration successful.');
@@ -139,8 +136,7 @@ async function rollBack(ctx: OperationContext, source: DomainRecord, incomingId:
     if (state.domains.has(incomingId)) records.push({ t: 'del-domain' as const, id: incomingId });
     const current = state.domains.get(source.id);
     if (current) {
-      const restored: DomainRecord = { ...current, name: source.name, state: source.state, cpuSince: ctx.clock.now() };
-      delete (restored as { migration?: unknown }).migration;
+      const restored = settled({ ...current, name: source.name, state: source.state, cpuSince: ctx.clock.now() });
       records.push({ t: 'put-domain' as const, domain: restored });
     }
     return { records, result: undefined };

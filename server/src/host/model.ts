@@ -109,3 +109,10 @@ export interface GuestChange {
   readonly host: string;
   readonly name: string;
 }
+
+/** The record without its migration mark: the move is over (committed or rolled back). */
+export function settled<T extends { readonly migration?: MigrationMark }>(record: T): T {
+  const copy = { ...record };
+  delete copy.migration;
+  return copy;
+}

@@ -5,7 +5,7 @@
  * to running on the source, like a failed migration.
  */
 import { processAlive } from './lock';
-import type { DomainRecord, JournalRecord, MigrationMark } from './model';
+import { settled, type JournalRecord, type MigrationMark } from './model';
 import type { ClusterState } from './state';
 import { MIGRATEDAWAY_SUFFIX } from './migrate-domain';
 
@@ -21,15 +21,13 @@ export function recoverInterruptedMigrations(state: ClusterState): JournalRecord
       records.push({ t: 'del-domain', id: domain.id });
     } else {
       const name = domain.name.endsWith(MIGRATEDAWAY_SUFFIX) ? domain.name.slice(0, -MIGRATEDAWAY_SUFFIX.length) : domain.name;
-      const restored: DomainRecord = { ...domain, name, state: domain.state === 'dying' ? 'dying' : 'running' };
-      delete (restored as { migration?: unknown }).migration;
+      const restored = settled({ ...domain, name, state: domain.state === 'dying' ? 'dying' : 'running' });
       records.push({ t: 'put-domain', domain: restored });
     }
   }
   for (const container of state.containers.values()) {
     if (!abandoned(container.migration)) continue;
-    const restored = { ...container };
-    delete (restored as { migration?: unknown }).migration;
+    const restored = settled(container);
     records.push({ t: 'put-container', container: restored });
   }
   return records;

@@ -183,8 +183,8 @@ export async function stopContainer(ctx: OperationContext, ref: number | string,
   await ctx.clock.sleep(TIMINGS.containerStopMs, options.signal);
   return ctx.store.mutate((state) => {
     const current = findContainer(state, found.ctid);
-    const stopped: ContainerRecord = { ...current, status: 'stopped' };
-    delete (stopped as { startedAt?: number }).startedAt;
+    const { startedAt: _wasStarted, ...rest } = current;
+    const stopped: ContainerRecord = { ...rest, status: 'stopped' };
     return { records: [{ t: 'put-container', container: stopped }], result: containerView(stopped) };
   });
 }
