@@ -106,6 +106,13 @@ describe('xl formatting', () => {
     }), { numRuns: 400 });
   });
 
+  it('formats CRLF files like LF files, keeping every CR', () => {
+    fc.assert(fc.property(validConfig, (text) => {
+      const crlf = text.replace(/\n/g, '\r\n');
+      assert.strictEqual(format(crlf), format(text).replace(/\n/g, '\r\n'));
+    }), { numRuns: 200 });
+  });
+
   it('returns sorted edits that never overlap', () => {
     fc.assert(fc.property(fc.oneof(validConfig, nearValidConfig), (text) => {
       const document = TextDocument.create('file:///t.cfg', 'xen-xl', 1, text);
