@@ -1,0 +1,261 @@
+import * as path from 'path';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { defaultSettings, mergeSettings, type ServiceSettings } from '../service/settings';
+import {
+  applyWorkspaceSettings, collectIdentities, crossFileDiagnostics, identitiesOfModel,
+  IdentityCache, textStamp, type FileIdentities,
+} from '../service/workspace';
+import {
+  defaultScanLimits, findFiles, forEachLimited, indexedLanguage, isIndexedPath, readIndexedFile,
+  type ScanLimits,
+} from './scan';
+import { canonicalUri, pathOfUri, uriOfPath } from './uris';
+
+/** The open documents, as `TextDocuments` holds them. */
+export interface OpenDocuments {
+  all(): TextDocument[];
+  get(uri: string): TextDocument | undefined;
+}
+
+export interface WorkspaceIndexOptions {
+  readonly documents: OpenDocuments;
+  /** the language service's cached model of an open document, so it is not parsed twice */
+  readonly modelOf?: (document: TextDocument) => unknown;
+  /** asks the server to validate and publish an open document again */
+  readonly republish: (uri: string) => void;
+  readonly log?: (message: string) => void;
+  readonly limits?: Partial<ScanLimits>;
+}
+
+interface DiskFile {
+  readonly uri: string;
+  readonly languageId: string;
+  readonly text: string;
+  readonly stamp: string;
+}
+
+/**
+ * The HVConf files of the open folders and the clashes between them. Disk
+ * files are read once and again only when the watcher reports a change;
+ * an open document's live text takes precedence over its file. When one
+ * file changes, every other open document whose cross-file diagnostics
+ * change is handed to `republish`.
+ */
+export class WorkspaceIndex {
+  private roots: string[] = [];
+  private readonly disk = new Map<string, DiskFile>();
+  private readonly cache = new IdentityCache();
+  private settings: ServiceSettings = defaultSettings;
+  private readonly limits: ScanLimits;
+  private readonly log: (message: string) => void;
+  /** what `diagnosticsFor` last answered per open document (canonical uri), to republish only real changes */
+  private readonly answered = new Map<string, string>();
+  private diskGeneration = 0;
+  private memo: { key: string; clashes: Map<string, Diagnostic[]> } | undefined;
+  private checkedKey = '';
+  private checkScheduled = false;
+  private pending = new Set<Promise<void>>();
+  private scanToken = 0;
+
+  constructor(private readonly options: WorkspaceIndexOptions) {
+    this.limits = { ...defaultScanLimits, ...options.limits };
+    this.log = options.log ?? (() => undefined);
+  }
+
+  /** Replaces the indexed folders and reads them again. */
+  setRoots(roots: readonly string[]): Promise<void> {
+    this.roots = [...new Set(roots.map((root) => path.resolve(root)))];
+    this.disk.clear();
+    this.changed();
+    const token = ++this.scanToken;
+    return this.track(Promise.all(this.roots.map((root) => this.scanFolder(root, token))).then(() => undefined));
+  }
+
+  addRoots(roots: readonly string[]): Promise<void> {
+    const added = roots.map((root) => path.resolve(root)).filter((root) => !this.roots.includes(root));
+    this.roots.push(...added);
+    const token = this.scanToken;
+    return this.track(Promise.all(added.map((root) => this.scanFolder(root, token))).then(() => undefined));
+  }
+
+  removeRoots(roots: readonly string[]): void {
+    const removed = new Set(roots.map((root) => path.resolve(root)));
+    this.roots = this.roots.filter((root) => !removed.has(root));
+    for (const [key, file] of this.disk) {
+      const filePath = pathOfUri(file.uri);
+      if (filePath === undefined || !this.roots.some((root) => isIndexedPath(root, filePath))) this.disk.delete(key);
+    }
+    this.changed();
+  }
+
+  get folders(): readonly string[] {
+    return this.roots;
+  }
+
+  updateSettings(patch: Partial<ServiceSettings>): void {
+    this.settings = mergeSettings(this.settings, patch);
+    this.cache.clear();
+    this.changed();
+  }
+
+  /** The cross-file diagnostics of an open document, settings and suppressions applied. */
+  diagnosticsFor(document: TextDocument): Diagnostic[] {
+    const found = this.currentClashes().get(canonicalUri(document.uri)) ?? [];
+    const result = applyWorkspaceSettings(found, document.getText(), this.settings);
+    this.answered.set(canonicalUri(document.uri), JSON.stringify(result));
+    this.scheduleCheck();
+    return result;
+  }
+
+  /** A watched file was created or changed on disk (or a folder appeared). */
+  fileChanged(uri: string): Promise<void> {
+    const filePath = pathOfUri(uri);
+    if (filePath === undefined) return Promise.resolve();
+    return this.track(this.refreshPath(filePath));
+  }
+
+  /** A watched file or folder was deleted. */
+  fileDeleted(uri: string): void {
+    const filePath = pathOfUri(uri);
+    if (filePath === undefined) return;
+    const prefix = filePath.endsWith(path.sep) ? filePath : filePath + path.sep;
+    let removed = false;
+    for (const [key, file] of this.disk) {
+      const candidate = pathOfUri(file.uri);
+      if (candidate === filePath || candidate?.startsWith(prefix)) {
+        this.disk.delete(key);
+        this.cache.delete(key);
+        removed = true;
+      }
+    }
+    if (removed) this.changed();
+  }
+
+  /** The client closed a document: its file on disk (if any) counts again, read afresh. */
+  documentClosed(uri: string): Promise<void> {
+    const key = canonicalUri(uri);
+    this.answered.delete(key);
+    this.changed();
+    const filePath = pathOfUri(uri);
+    if (filePath === undefined || !this.disk.has(key)) return Promise.resolve();
+    return this.track(this.refreshPath(filePath));
+  }
+
+  /** Resolves when every scan and read started so far has finished (for tests and benches). */
+  async idle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+
+  /** Files of the folders currently held from disk (open documents not counted). */
+  get diskFileCount(): number {
+    return this.disk.size;
+  }
+
+  private async scanFolder(root: string, token: number): Promise<void> {
+    const result = await findFiles(root, this.limits, () => token !== this.scanToken);
+    if (token !== this.scanToken) return;
+    if (result.truncated && result.truncated !== 'cancelled') this.log(`hvconf: workspace index: ${result.truncated}; the rest is not checked across files`);
+    await forEachLimited(result.files, 16, async (file) => {
+      if (token !== this.scanToken) return;
+      await this.readInto(file.path, file.languageId);
+    });
+    if (token === this.scanToken) this.changed();
+  }
+
+  private async refreshPath(filePath: string): Promise<void> {
+    const root = this.roots.find((candidate) => isIndexedPath(candidate, filePath));
+    if (root === undefined) return;
+    const languageId = indexedLanguage(filePath);
+    if (languageId === undefined) {
+      // maybe a folder that appeared (moved or copied in): index what it holds
+      const result = await findFiles(filePath, { ...this.limits, maxFiles: Math.max(0, this.limits.maxFiles - this.disk.size) });
+      await forEachLimited(result.files, 16, (file) => this.readInto(file.path, file.languageId));
+    } else {
+      await this.readInto(filePath, languageId);
+    }
+    this.changed();
+  }
+
+  private async readInto(filePath: string, languageId: string): Promise<void> {
+    const uri = uriOfPath(filePath);
+    const key = canonicalUri(uri);
+    const read = await readIndexedFile(filePath, this.limits);
+    if (read.kind === 'missing') {
+      this.disk.delete(key);
+      return;
+    }
+    if (read.kind === 'skipped') {
+      this.log(`hvconf: workspace index: skipped ${read.reason}`);
+      this.disk.delete(key);
+      return;
+    }
+    if (!this.disk.has(key) && this.disk.size >= this.limits.maxFiles) return;
+    this.disk.set(key, { uri, languageId, text: read.text, stamp: textStamp(languageId, read.text) });
+  }
+
+  /** Clashes across disk files and open documents, recomputed only when one of them changed. */
+  private currentClashes(): Map<string, Diagnostic[]> {
+    const open = this.options.documents.all().filter((document) => document.languageId === 'xen-xl' || document.languageId === 'vz-conf');
+    const key = `${this.diskGeneration}|${open.map((document) => `${document.uri}@${document.version}:${document.languageId}`).join('|')}`;
+    if (this.memo?.key === key) return this.memo.clashes;
+
+    const files = new Map<string, FileIdentities>();
+    for (const [fileKey, file] of this.disk) {
+      const identities = this.cache.get(fileKey, file.stamp, () => collectIdentities(file.languageId, file.text, { uri: file.uri, settings: this.settings, logError: this.log }));
+      files.set(fileKey, { uri: file.uri, identities });
+    }
+    for (const document of open) {
+      const fileKey = canonicalUri(document.uri);
+      const stamp = `open:${document.languageId}:${document.version}`;
+      const identities = this.cache.get(fileKey, stamp, () => this.identitiesOfOpen(document));
+      files.set(fileKey, { uri: document.uri, identities });
+    }
+    const byUri = crossFileDiagnostics([...files.values()]);
+    const clashes = new Map<string, Diagnostic[]>();
+    for (const [uri, diagnostics] of byUri) clashes.set(canonicalUri(uri), diagnostics);
+    this.memo = { key, clashes };
+    return clashes;
+  }
+
+  private identitiesOfOpen(document: TextDocument): FileIdentities['identities'] {
+    const model = this.options.modelOf?.(document);
+    if (model !== undefined) return identitiesOfModel(document.languageId, model, document.uri, this.log);
+    return collectIdentities(document.languageId, document.getText(), { uri: document.uri, settings: this.settings, logError: this.log });
+  }
+
+  private changed(): void {
+    this.diskGeneration++;
+    this.scheduleCheck();
+  }
+
+  /**
+   * After any change, on the next turn: every open document whose answer
+   * would differ from the last one is republished. A republished document
+   * asks `diagnosticsFor` again, which records the new answer, so this settles.
+   */
+  private scheduleCheck(): void {
+    if (this.checkScheduled) return;
+    this.checkScheduled = true;
+    setImmediate(() => {
+      this.checkScheduled = false;
+      const clashes = this.currentClashes();
+      const key = this.memo?.key ?? '';
+      if (key === this.checkedKey) return;
+      this.checkedKey = key;
+      for (const document of this.options.documents.all()) {
+        const canonical = canonicalUri(document.uri);
+        const now = JSON.stringify(applyWorkspaceSettings(clashes.get(canonical) ?? [], document.getText(), this.settings));
+        const before = this.answered.get(canonical) ?? '[]';
+        if (now !== before) this.options.republish(document.uri);
+      }
+    });
+  }
+
+  private track(work: Promise<void>): Promise<void> {
+    const guarded = work.catch((error: unknown) => this.log(`hvconf: workspace index failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
+    this.pending.add(guarded);
+    void guarded.finally(() => this.pending.delete(guarded));
+    return guarded;
+  }
+}
