@@ -101,6 +101,8 @@ export const specCodes: Readonly<Record<string, string>> = {
   'xl/cpuid-unknown-flag': 'cpuid: unknown CPUID name; xl reports and skips it.',
   'xl/cpuid-bad-value': 'cpuid: a value other than 0, 1, x, k, s (or a number); xl reports and skips it.',
   'xl/cpuid-bad-line': 'cpuid: an unreadable xend-style line; xl reports and skips it.',
+  'xl/viridian-missing-base': 'viridian: enlightenments without the base group (the domain fails to build).',
+  'xl/viridian-conflict': 'viridian: a group both enabled (by a later "all") and disabled (the domain fails to build).',
   'xl/viridian-unknown-group': 'viridian: unknown enlightenment group (xl refuses the file).',
   'xl/arm-sci-bad-type': 'arm_sci: type is not none or scmi_smc (xl refuses the file).',
   'xl/arm-sci-ignored': 'arm_sci: a part other than type=, silently ignored.',

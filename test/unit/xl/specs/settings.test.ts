@@ -54,8 +54,16 @@ describe('xl spec: cpuid (xend list form)', () => runCases('cpuid', [
   { source: ['1:eax=0101'], code: 'xl/cpuid-bad-line', at: '0101', says: 'error #5: policy string must be exactly 32 characters long', severity: 'warning' },
 ]));
 
-describe('xl spec: viridian', () => runCases('viridian', [{ source: ['defaults', '!hcall_remote_tlb_flush', 'stimer', 'synic', 'all'] }], [
+describe('xl spec: viridian', () => runCases('viridian', [
+  { source: ['defaults', 'stimer', 'synic', '!hcall_remote_tlb_flush'] },
+  { source: ['all', '!hcall_ipi'] },
+  { source: ['base', 'Freq'] },
+  { source: ['!base'] },
+], [
   { source: ['base', '!crashctl'], code: 'xl/viridian-unknown-group', at: 'crashctl', says: "unknown viridian enlightenment 'crashctl'", severity: 'error' },
+  { source: ['stimer'], code: 'xl/viridian-missing-base', at: 'stimer', says: 'base group not enabled', severity: 'error' },
+  { source: ['defaults', '!base'], code: 'xl/viridian-missing-base', at: '!base', says: 'base group not enabled', severity: 'error' },
+  { source: ['!freq', 'all'], code: 'xl/viridian-conflict', at: 'all', says: 'freq group both enabled and disabled', severity: 'error' },
 ]));
 
 describe('xl spec: arm_sci', () => runCases('arm_sci', [{ source: 'type=scmi_smc' }], [

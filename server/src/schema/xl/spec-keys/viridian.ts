@@ -2,9 +2,9 @@ import type { SpecKeyDef } from './types';
 
 /** Hyper-V enlightenment groups for `viridian = [ … ]`; `!group` turns one off. */
 export const viridianSpecKeys: readonly SpecKeyDef[] = [
-  { name: 'defaults', form: 'flag', summary: 'The default set: base, freq, time_ref_count, apic_assist, crash_ctl, stimer and more as libxl decides.' },
+  { name: 'defaults', form: 'flag', summary: 'The default set: base, freq, time_ref_count, apic_assist, crash_ctl, no_vp_limit and cpu_hotplug.' },
   { name: 'all', form: 'flag', summary: 'Every group libxl knows.' },
-  { name: 'base', form: 'flag', summary: 'The basic hypercall interface, needed by all others.' },
+  { name: 'base', form: 'flag', summary: 'The basic hypercall interface; every other group needs it.' },
   { name: 'freq', form: 'flag', summary: 'TSC and APIC frequency MSRs.' },
   { name: 'time_ref_count', form: 'flag', summary: 'The partition reference counter.' },
   { name: 'reference_tsc', form: 'flag', summary: 'The reference TSC page (needs a stable TSC).' },
