@@ -112,7 +112,6 @@ export interface GuestChange {
 
 /** The record without its migration mark: the move is over (committed or rolled back). */
 export function settled<T extends { readonly migration?: MigrationMark }>(record: T): T {
-  const copy = { ...record };
-  delete copy.migration;
-  return copy;
+  const { migration: _ended, ...rest } = record;
+  return rest as T;
 }

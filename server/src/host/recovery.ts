@@ -5,7 +5,7 @@
  * to running on the source, like a failed migration.
  */
 import { processAlive } from './lock';
-import { settled, type JournalRecord, type MigrationMark } from './model';
+import { settled, type DomainRecord, type JournalRecord, type MigrationMark } from './model';
 import type { ClusterState } from './state';
 import { MIGRATEDAWAY_SUFFIX } from './migrate-domain';
 
@@ -21,7 +21,7 @@ export function recoverInterruptedMigrations(state: ClusterState): JournalRecord
       records.push({ t: 'del-domain', id: domain.id });
     } else {
       const name = domain.name.endsWith(MIGRATEDAWAY_SUFFIX) ? domain.name.slice(0, -MIGRATEDAWAY_SUFFIX.length) : domain.name;
-      const restored = settled({ ...domain, name, state: domain.state === 'dying' ? 'dying' : 'running' });
+      const restored = settled<DomainRecord>({ ...domain, name, state: domain.state === 'dying' ? 'dying' : 'running' });
       records.push({ t: 'put-domain', domain: restored });
     }
   }

@@ -133,9 +133,12 @@ function requireState(domain: DomainRecord, allowed: DomainRecord['state'][], ve
   }
 }
 
-/** Stamp for a preserved copy's new name, in the style of xl's `NAME--<time>`. */
-function preserveStamp(now: number): string {
-  return new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+/** xl preserves a domain as `NAME-<UTC %Y%m%dT%H%MZ>` with a fresh UUID (xl_vmcontrol.c preserve_domain). */
+function preservedName(state: ClusterState, name: string, now: number): string {
+  const stamp = new Date(now).toISOString().slice(0, 16).replace(/[-:]/g, '');
+  let candidate = `${name}-${stamp}Z`;
+  for (let n = 2; state.domainByName(candidate); n++) candidate = `${name}-${stamp}Z.${n}`;
+  return candidate;
 }
 
 /** What the on_poweroff / on_reboot / on_crash action does once the guest has stopped. */
@@ -175,10 +178,10 @@ export function lifecyclePlan(
       return { records: [{ t: 'put-domain', domain: after }], after, messages };
     }
     case 'rename-restart': {
-      const preservedName = `${domain.name}--${preserveStamp(now)}`;
-      const preserved: DomainRecord = { ...stopped, id: newId(), name: preservedName };
+      const keptAs = preservedName(state, domain.name, now);
+      const preserved: DomainRecord = { ...stopped, id: newId(), uuid: newId(), name: keptAs };
       const records: JournalRecord[] = [{ t: 'del-domain', id: domain.id }, { t: 'put-domain', domain: preserved }];
-      const messages = [`old domain kept as "${preservedName}"`];
+      const messages = [`Preserving domain ${domain.domid} ${domain.name} as "${keptAs}"`];
       try {
         checkMemory(state, domain.host, domain.spec.memoryMiB + domain.memoryMiB, `restarting "${domain.name}"`);
       } catch (error) {
