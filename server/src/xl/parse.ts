@@ -73,7 +73,27 @@ export function parse(text: string): XlFile {
     xl.input = [];
   }
   plusEqualsMixing(assignments, problems);
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) alignLinesWithEditor(text, assignments);
   return { text, assignments, comments, errors: keepLikeXl(problems) };
+}
+
+/**
+ * The parser counts lines at `\n` like xl; editors also break at a lone CR.
+ * `XlAssignment.line` follows the editor (it is matched against disable
+ * comments and positions), so a file with lone CRs gets its lines recounted.
+ */
+function alignLinesWithEditor(text: string, assignments: readonly XlAssignment[]): void {
+  const starts = [0];
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
+  for (const assignment of assignments) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= assignment.key.span.start) low = middle; else high = middle - 1;
+    }
+    (assignment as { line: number }).line = low;
+  }
 }
 
 /** xl concatenates `+=` onto the earlier value; a list and a string do not mix. */

@@ -118,6 +118,11 @@ describe('xl lexer: blanks, CR, BOM and comments', () => {
     assert.deepStrictEqual(statementsOf(file), ['a = 1', 'b = 2']);
   });
 
+  it('numbers lines like the editor when a lone CR breaks a line', () => {
+    const file = parse('a = 1;\rb = 2\n# x\ry\nc = 3\r\nd = 4\n');
+    assert.deepStrictEqual(file.assignments.map((a) => `${a.key.name}:${a.line}`), ['a:0', 'b:1', 'c:4', 'd:5']);
+  });
+
   it('accepts a CR inside a comment or a string, as xl does', () => {
     assert.deepStrictEqual(codesOf('# comment\r\na = 1\n'), []);
     assert.deepStrictEqual(codesOf('a = "x\ry"\n'), []);
