@@ -1,13 +1,15 @@
 /**
  * The host UI of the extension: the Guests view (hosts → guests, drag and
- * drop of app templates), the host commands, the CodeLens on configs and an
- * output channel. extension.ts calls registerHostUi once.
+ * drop of app templates), the host commands, the CodeLens on configs,
+ * completion of disk `target=` from the host's storage, and an output
+ * channel. extension.ts calls registerHostUi once.
  */
 import * as vscode from 'vscode';
 import { registerHostCodeLens } from '../codelens/host-codelens';
 import { Confirmations, installAppTemplate, registerHostCommands, type HostUi } from '../host-commands';
 import type { ServerController } from '../server-controller';
 import { HostLog } from '../host-commands/support/host-log';
+import { registerDiskTargetCompletion } from './disk-target-completion';
 import { GuestsDragAndDrop } from './drag-and-drop';
 import { GuestsProvider } from './guests-provider';
 import { HostClient } from './host-client';
@@ -38,6 +40,7 @@ export function registerHostUi(controller: ServerController): vscode.Disposable 
     log, host, guests, view,
     ...registerHostCommands(ui),
     registerHostCodeLens(),
+    registerDiskTargetCompletion(host),
     registerTestHooks(guests, confirmations, log),
   );
 }

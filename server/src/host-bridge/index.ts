@@ -36,6 +36,16 @@ export interface HostBridge extends Disposable {
   executeCommandProvider(params: InitializeParams): ExecuteCommandOptions;
 }
 
+/** A client that does not answer workspace/configuration must not stall every host call. */
+const SETTINGS_PULL_TIMEOUT_MS = 2000;
+
+function pullSettings(connection: Connection): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), SETTINGS_PULL_TIMEOUT_MS); });
+  const pulled = connection.workspace.getConfiguration('hvconf').then((value: unknown) => value, () => undefined);
+  return Promise.race([pulled, timeout]).finally(() => clearTimeout(timer));
+}
+
 export function registerHostBridge(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
@@ -48,9 +58,7 @@ export function registerHostBridge(
 
   const session = new HostSession({
     settings: async () => {
-      const current = pullsConfiguration
-        ? await connection.workspace.getConfiguration('hvconf').catch(() => undefined)
-        : undefined;
+      const current = pullsConfiguration ? await pullSettings(connection) : undefined;
       return resolveHostSettings([rawHostSettings(current), rawHostSettings(initialSettings)]);
     },
     onGuestsChanged: (changes) => void connection.sendNotification(HostNotifications.guestsChanged, { changes }),

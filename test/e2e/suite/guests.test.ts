@@ -89,6 +89,17 @@ describe('Guests view and host commands', function () {
     assert.strictEqual(findNode(after?.children ?? [], 'web-front01')?.contextValue, 'domain.running');
   });
 
+  it('completes a disk target= with the volumes and images of the simulated hosts', async () => {
+    const document = await openFixture('xen/web-pv.cfg');
+    const line = document.getText().split('\n').findIndex((text) => text.includes('target='));
+    const character = document.lineAt(line).text.indexOf('target=') + 'target='.length;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(line, character));
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    for (const path of ['/dev/vg_guests/web01-disk', '/var/lib/xen/images/debian-12.qcow2', '/dev/vg_guests/web-front01-root']) {
+      assert.ok(labels.includes(path), `${path} offered among ${labels.length} items`);
+    }
+  });
+
   it('keeps the domain when the destroy confirmation is declined', async () => {
     await vscode.commands.executeCommand(TestHookCommands.answerConfirmations, [false]);
     const results = await vscode.commands.executeCommand<unknown[]>('hvconf.destroyDomain', { domain: 'web-front01' });
