@@ -69,6 +69,17 @@ describe('HVConf in the workbench (UI)', function () {
     }
   });
 
+  it('shows the pinned Xen version and the server state in the language status', async () => {
+    const { page } = workbench;
+    await workbench.openFile('xen/web-pv.cfg');
+    await page.locator('#status\\.languageStatus').click();
+    const status = page.locator('.monaco-hover:visible', { hasText: 'Xen c447b730' });
+    await status.waitFor();
+    assert.match(await status.innerText(), /HVConf running/);
+    await workbench.screenshot('07-language-status');
+    await page.keyboard.press('Escape');
+  });
+
   it('restarts the language server from the command palette', async () => {
     const { page } = workbench;
     await workbench.runCommand('HVConf: Restart Language Server');
