@@ -16,7 +16,8 @@ function restOfLine(text: string, offset: number): number {
 function atLineStart(text: string, offset: number): boolean {
   if (offset === 0) return true;
   const previous = text[offset - 1];
-  return previous === '\n' || previous === '\r' || (offset === 1 && previous === '\uFEFF');
+  // after a byte-order mark the first line is not at a line start for vzmktmpl's reader either
+  return previous === '\n' || previous === '\r';
 }
 
 function matched(text: string, offset: number, end: number): CustomPatternMatcherReturn {

@@ -6,7 +6,7 @@ import {
 import type { FeatureContext } from '../language';
 import { packageSpecProblem } from './checks/package-specs';
 import { nodeAt } from './find';
-import type { MetafileModel } from './model';
+import { KIND_LABEL, type MetafileModel } from './model';
 import { optionMarkdown, sectionMarkdown } from './section-docs';
 
 export function hoverMetafile(model: MetafileModel, ctx: FeatureContext, position: Position): Hover | null {
@@ -17,7 +17,7 @@ export function hoverMetafile(model: MetafileModel, ctx: FeatureContext, positio
   const def = sectionDef(name);
   if (found.part === 'header') {
     if (offset > found.section.header.nameSpan.end) return null;
-    const markdown = def ? sectionMarkdown(def) : optionMarkdown(name) ?? `**%${name}** — not a section vzmktmpl reads; its lines are ignored.`;
+    const markdown = def ? `${sectionMarkdown(def)}${inThisTemplate(model, def)}` : optionMarkdown(name) ?? `**%${name}** — not a section vzmktmpl reads; its lines are ignored.`;
     return { contents: { kind: 'markdown', value: markdown }, range: model.lines.range(found.section.header.nameSpan) };
   }
   if (!def) return null;
@@ -74,4 +74,12 @@ function packageMarkdown(model: MetafileModel, text: string, step: MetafileValue
   if (equals > 0) return `Debian package **${text.slice(0, equals)}**, version ${text.slice(equals + 1)}.`;
   const epoch = /^(\d+):/.exec(text);
   return `Package **${text}**${epoch ? ` (epoch ${epoch[1]})` : ''}.${together}`;
+}
+
+/** What the section means for the template at hand: required, ignored or optional. */
+function inThisTemplate(model: MetafileModel, def: SectionDef): string {
+  const here = `this ${KIND_LABEL[model.kind]}`;
+  if (def.requiredFor.includes(model.kind)) return `\n\n_Required in ${here}._`;
+  if (def.baseOsOnly && model.kind !== 'base-os') return `\n\n_Ignored in ${here}: vzmktmpl warns and drops it._`;
+  return '';
 }

@@ -71,6 +71,12 @@ describe('vz-metafile hover', () => {
     assert.match(text ?? '', /Written to `package_manager`/);
   });
 
+  it('says whether the section is required or ignored in this kind of template', () => {
+    assert.match(hoverText('%package_<|>manager\nrpm44x64\n') ?? '', /_Required in this base OS template\._/);
+    assert.match(hoverText('%appname\nnginx\n%distri<|>bution\ndebian\n') ?? '', /_Ignored in this application template: vzmktmpl warns and drops it\._/);
+    assert.doesNotMatch(hoverText('%sum<|>mary\nx\n') ?? '', /_Required|_Ignored/);
+  });
+
   it('explains unknown sections and hooks written as sections', () => {
     assert.match(hoverText('%foo<|>bar\nx\n') ?? '', /not a section vzmktmpl reads/);
     assert.match(hoverText('%pre-<|>cache\nx\n') ?? '', /--pre-cache FILE/);

@@ -30,8 +30,12 @@ export const valueOutsideSectionCheck: MetafileCheck = {
   name: 'value-outside-section',
   syntaxLevel: true,
   run({ model, report }) {
+    const first = model.ast.strayValues[0];
+    // a byte-order mark hid the first header: these lines belong to it, and the mark is the one finding
+    if (model.ast.hasByteOrderMark && first?.span.start === 1 && first.raw.startsWith('%')) return;
     for (const line of model.ast.strayValues) {
       if (/^[ \t]+%/.test(line.raw)) continue; // reported as an indented header
+
       report(makeDiagnostic(model, line.span, 'metafile/value-outside-section',
         'This line comes before the first %section header; vzmktmpl ignores it. Start the file with a header such as %osname, or make the line a comment with #.'));
     }
