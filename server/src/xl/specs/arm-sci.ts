@@ -21,7 +21,7 @@ export function analyseArmSci(value: XlValue): SpecAnalysis {
     }
     fields.push(fieldOf(text, 'type', key, setting));
     if (!types.includes(setting.text.toLowerCase())) {
-      report.error(text, setting, 'xl/arm-sci-bad-type', `Unknown SCI type "${setting.text}"; use none or scmi_smc (xl: "Unknown ARM_SCI type: ${setting.text}")`);
+      report.error(text, setting, 'xl/arm-sci-bad-type', `Unknown SCI type "${setting.text}"; use none or scmi_smc (xl: Unknown ARM_SCI type: ${setting.text})`);
       break;
     }
     facts.type = setting.text.toLowerCase();

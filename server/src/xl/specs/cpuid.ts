@@ -25,23 +25,23 @@ function analyseString(text: SpecText, report: SpecReport): void {
   const parts = strtokRaw(text.value);
   const fields: SpecField[] = [];
   const facts: Record<string, string> = {};
-  const say = (at: Piece, code: string, why: string, xl: string): void =>
-    report.warning(text, at, code, `${why}; xl prints "while parsing CPUID flag" / "${xl}" and ignores it`);
+  const say = (at: Piece, part: Piece, code: string, why: string, error: number, xl: string): void =>
+    report.warning(text, at, code, `${why}; xl prints "while parsing CPUID flag: "${part.text}":" and "error #${error}: ${xl}", then skips it`);
   if (parts.length > 0 && parts[0].text !== 'host') {
-    report.warning(text, parts[0], 'xl/cpuid-missing-host', 'The string form must start with "host"; xl prints "error: first word must be \\"host\\"" and ignores the whole cpuid setting');
+    report.warning(text, parts[0], 'xl/cpuid-missing-host', 'The string form must start with "host"; xl prints "error: first word must be "host"" and ignores the whole cpuid setting');
     return report.item(text, fields, 'cpuid (ignored)', facts);
   }
   for (const part of parts.slice(1)) {
     const { key, value } = splitKeyValue(part);
     if (value === undefined) {
-      say(part, 'xl/cpuid-missing-equals', `"${part.text}" needs a value: NAME=0, 1, x, k or s`, 'missing \\"=\\" in key=value');
+      say(part, part, 'xl/cpuid-missing-equals', `"${part.text}" needs a value: NAME=0, 1, x, k or s`, 1, 'missing "=" in key=value');
       continue;
     }
     fields.push(fieldOf(text, key.text, key, value));
     if (!bitNames.has(key.text) && !msrNames.has(key.text)) {
-      say(key, 'xl/cpuid-unknown-flag', `Unknown CPUID name "${key.text}".${didYouMean(key.text, allNames)}`, 'unknown CPUID flag name');
+      say(key, part, 'xl/cpuid-unknown-flag', `Unknown CPUID name "${key.text}".${didYouMean(key.text, allNames)}`, 2, 'unknown CPUID flag name');
     } else if (!valueAccepted(key.text, value.text)) {
-      say(value, 'xl/cpuid-bad-value', `"${value.text}" is not a CPUID setting: use 0, 1, x, k or s${msrNames.has(key.text) ? ' (a single character for this MSR bit)' : ' or a number'}`, 'illegal CPUID value (must be: [0|1|x|k|s])');
+      say(value, part, 'xl/cpuid-bad-value', `"${value.text}" is not a CPUID setting: use 0, 1, x, k or s${msrNames.has(key.text) ? ' (a single character for this MSR bit)' : ' or a number'}`, 3, 'illegal CPUID value (must be: [0|1|x|k|s])');
     } else facts[key.text] = value.text;
   }
   report.item(text, fields, `cpuid host${parts.length > 1 ? ` +${parts.length - 1}` : ''}`, facts);
@@ -81,7 +81,7 @@ function analyseXendItem(text: SpecText, report: SpecReport): void {
   if (code !== 0) {
     const end = Math.max(at + 1, nextComma(text.value, at));
     report.warning(text, { text: '', start: at, end }, 'xl/cpuid-bad-line',
-      `xl cannot read this CPUID line and ignores it (xl: "error #${code}: ${xendMessages[code]}"); the form is LEAF[,SUBLEAF]:eax=<32 of 0 1 x k s>,ebx=…`);
+      `xl cannot read this CPUID line and skips it (xl: while parsing CPUID line: "${text.value}":" and "error #${code}: ${xendMessages[code]}); the form is LEAF[,SUBLEAF]:eax=<32 of 0 1 x k s>,ebx=…`);
   }
   report.item(text, [], `cpuid ${text.value.split(':')[0]}`, {});
 }

@@ -35,13 +35,13 @@ function checkPart(report: SpecReport, text: SpecText, part: Piece): void {
   const rest = part.text.slice(offset);
   if (rest === 'all') {
     if (negated) {
-      report.error(text, part, 'xl/cpulist-negated-all', `"^" cannot be combined with "all" (xl: "Can't combine \\"^\\" and \\"all\\".")`);
+      report.error(text, part, 'xl/cpulist-negated-all', `"^" cannot be combined with "all" (xl: Can't combine "^" and "all".)`);
     }
     return;
   }
   const problem = rangeProblem(rest);
   if (problem !== undefined) {
-    report.error(text, part, 'xl/cpulist-bad-range', `Bad CPU range "${part.text}": ${problem}; ${shape} (xl: "Invalid pcpu range: ${rest}.")`);
+    report.error(text, part, 'xl/cpulist-bad-range', `Bad CPU range "${part.text}": ${problem}; ${shape} (xl: Invalid pcpu range: ${rest}.)`);
   }
 }
 

@@ -15,7 +15,7 @@ const specifications = ['xen', 'virtio'];
 const keyNames = diskSpecKeys.filter((key) => key.form !== 'flag').map((key) => key.name);
 
 function xlSays(message: string, near?: string): string {
-  return near === undefined ? `xl: "${message}"` : `xl: "${message}: near \`${near}'"`;
+  return near === undefined ? `xl: ${message}` : `xl: ${message}: near \`${near}'`;
 }
 
 class DiskItem {

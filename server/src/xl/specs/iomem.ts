@@ -25,7 +25,7 @@ export function analyseIomem(value: XlValue): SpecAnalysis {
   for (const text of listTexts(value)) {
     const problem = iomemProblem(text.value);
     if (problem !== undefined) {
-      report.error(text, undefined, 'xl/iomem-bad-range', `Write iomem as START,PAGES[@GFN] in hexadecimal: ${problem} (xl: "Invalid argument parsing iomem: ${text.value}")`);
+      report.error(text, undefined, 'xl/iomem-bad-range', `Write iomem as START,PAGES[@GFN] in hexadecimal: ${problem} (xl: Invalid argument parsing iomem: ${text.value})`);
     }
     report.item(text, [fieldOf(text, 'range', undefined, wholePiece(text))], `iomem ${text.value}`, {});
   }

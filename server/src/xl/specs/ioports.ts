@@ -7,8 +7,8 @@ import { strtoul, UINT32_MAX } from './cnum';
 
 function analyseItem(text: SpecText, report: SpecReport): void {
   const s = text.value;
-  const refuse = (why: string): void => report.error(text, undefined, 'xl/ioports-bad-range', `${why} (xl: "Invalid argument parsing ioport: ${s}")`);
-  const tooBig = (value: bigint): void => report.error(text, undefined, 'xl/ioports-too-big', `I/O port ${value.toString(16)} is too big (xl: "ioport ${value.toString(16)} too big")`);
+  const refuse = (why: string): void => report.error(text, undefined, 'xl/ioports-bad-range', `${why} (xl: Invalid argument parsing ioport: ${s})`);
+  const tooBig = (value: bigint): void => report.error(text, undefined, 'xl/ioports-too-big', `I/O port ${value.toString(16)} is too big (xl: ioport ${value.toString(16)} too big)`);
   const first = strtoul(s, 0, 16);
   const facts: Record<string, string> = {};
   report.item(text, [fieldOf(text, 'port', undefined, wholePiece(text))], `ioports ${s}`, facts);

@@ -11,9 +11,9 @@ export function analyseIrqs(value: XlValue): SpecAnalysis {
     const s = text.value;
     const irq = strtoul(s, 0, 10);
     if (!irq.converted || irq.end !== s.length) {
-      report.error(text, undefined, 'xl/irqs-bad-number', `An IRQ is a decimal number with nothing else (xl: "Invalid argument parsing irq: ${s}")`);
+      report.error(text, undefined, 'xl/irqs-bad-number', `An IRQ is a decimal number with nothing else (xl: Invalid argument parsing irq: ${s})`);
     } else if (irq.value >= UINT32_MAX) {
-      report.error(text, undefined, 'xl/irqs-too-big', `IRQ ${s} is too big (xl: "irq ${irq.value.toString(16)} too big")`);
+      report.error(text, undefined, 'xl/irqs-too-big', `IRQ ${s} is too big (xl: irq ${irq.value.toString(16)} too big)`);
     }
     report.item(text, [fieldOf(text, 'irq', undefined, wholePiece(text))], `irq ${s}`, irq.converted ? { irq: irq.value.toString() } : {});
   }

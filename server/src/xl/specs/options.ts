@@ -46,9 +46,9 @@ export function readSettings(text: SpecText, report: SpecReport, language: strin
   const values = new Map<string, Piece>();
   for (const option of optionsOf(text)) {
     if (option.value === undefined || !known.includes(option.key.text)) {
-      const token = quote === 'backtick' ? `\`${option.piece.text}'` : `\\"${option.piece.text}\\"`;
+      const token = quote === 'backtick' ? `\`${option.piece.text}'` : `"${option.piece.text}"`;
       report.error(text, option.value === undefined ? option.piece : option.key, `xl/${language}-unknown-key`,
-        `Unknown ${language} setting "${option.piece.text}" (xl: "Unknown string ${token} in ${language} spec").${didYouMean(option.key.text, known)}`);
+        `Unknown ${language} setting "${option.piece.text}" (xl: Unknown string ${token} in ${language} spec).${didYouMean(option.key.text, known)}`);
       return { fields, values, complete: false };
     }
     fields.push(optionField(text, option));

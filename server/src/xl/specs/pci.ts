@@ -13,7 +13,7 @@ const integerKeys = new Set(['permissive', 'msitranslate', 'seize', 'power_mgmt'
 const rdmPolicies = ['strict', 'relaxed', 'invalid'];
 
 function xlSays(spec: string, extra?: string): string {
-  return ` (xl: "${extra ? `${extra}" then "` : ''}unable to parse PCI_SPEC_STRING \`${spec}' for passthrough")`;
+  return ` (xl: ${extra ? `${extra}" then "` : ''}unable to parse PCI_SPEC_STRING \`${spec}' for passthrough)`;
 }
 
 function segmentEnd(s: string, from: number): number {

@@ -19,7 +19,7 @@ export function analysePvcalls(value: XlValue): SpecAnalysis {
       fields.push(optionField(text, option));
       if (option.key.text === 'backend') facts.backend = option.value.text;
       else {
-        report.error(text, option.key, 'xl/pvcalls-unknown-key', `Unknown pvcalls key "${option.key.text}"; only backend exists (xl: "Unknown string \`${option.key.text}' in pvcalls spec").${didYouMean(option.key.text, ['backend'])}`);
+        report.error(text, option.key, 'xl/pvcalls-unknown-key', `Unknown pvcalls key "${option.key.text}"; only backend exists (xl: Unknown string \`${option.key.text}' in pvcalls spec).${didYouMean(option.key.text, ['backend'])}`);
       }
     }
     report.item(text, fields, `pvcalls → ${facts.backend ?? 'Domain-0'}`, facts);

@@ -31,7 +31,7 @@ function analyseText(text: SpecText, report: SpecReport): void {
       key = { text: s.slice(token, ptr), start: token, end: ptr };
       if (key.text === 'strategy') state = 'strategy';
       else if (key.text === 'policy') state = 'policy';
-      else return dropped(key, 'xl/rdm-unknown-option', `Unknown rdm option "${key.text}"; use strategy= (xl: "Unknown RDM state option: ${key.text}")`);
+      else return dropped(key, 'xl/rdm-unknown-option', `Unknown rdm option "${key.text}"; use strategy= (xl: Unknown RDM state option: ${key.text})`);
       token = ptr + 1;
     } else if (state === 'strategy' || state === 'policy') {
       if (ch !== ',' && ch !== '\0') continue;
@@ -41,7 +41,7 @@ function analyseText(text: SpecText, report: SpecReport): void {
       state = ch === ',' ? 'type' : 'terminal';
       token = ptr + 1;
       if (was === 'strategy') {
-        if (value.text !== 'host') return dropped(value, 'xl/rdm-bad-strategy', `Unknown rdm strategy "${value.text}"; the only strategy is host (xl: "Unknown RDM strategy option: ${value.text}")`);
+        if (value.text !== 'host') return dropped(value, 'xl/rdm-bad-strategy', `Unknown rdm strategy "${value.text}"; the only strategy is host (xl: Unknown RDM strategy option: ${value.text})`);
         facts.strategy = value.text;
       } else if (policies.includes(value.text.toLowerCase())) {
         const whole: Piece = { text: '', start: key?.start ?? value.start, end: value.end };

@@ -16,7 +16,7 @@ export function analyseSmbios(value: XlValue): SpecAnalysis {
     const s = text.value;
     const eq = s.indexOf('=');
     if (eq < 0) {
-      report.error(text, undefined, 'xl/smbios-syntax', `An smbios item is type=value (xl: "failed to split \\"${s}\\" at '='")`);
+      report.error(text, undefined, 'xl/smbios-syntax', `An smbios item is type=value (xl: failed to split "${s}" at '=')`);
       report.item(text, [], 'smbios ?', {});
       continue;
     }
@@ -24,11 +24,11 @@ export function analyseSmbios(value: XlValue): SpecAnalysis {
     const setting = { text: s.slice(eq + 1), start: eq + 1, end: s.length };
     const type = key.text.toLowerCase();
     if (setting.text === '') {
-      report.error(text, key, 'xl/smbios-empty-value', `smbios ${key.text} needs a value (xl: "empty value not allowed for smbios \\"${key.text}=\\"")`);
+      report.error(text, key, 'xl/smbios-empty-value', `smbios ${key.text} needs a value (xl: empty value not allowed for smbios "${key.text}=")`);
     } else if (!types.includes(type)) {
-      report.error(text, key, 'xl/smbios-unknown-type', `Unknown smbios type "${key.text}".${didYouMean(key.text, types)} (xl: "unknown smbios type '${key.text}'")`);
+      report.error(text, key, 'xl/smbios-unknown-type', `Unknown smbios type "${key.text}".${didYouMean(key.text, types)} (xl: unknown smbios type '${key.text}')`);
     } else if (type === 'oem' && ++oemCount > maxOemStrings) {
-      report.error(text, key, 'xl/smbios-too-many-oem', `At most ${maxOemStrings} oem strings are allowed (xl: "smbios limited to 99 oem strings")`);
+      report.error(text, key, 'xl/smbios-too-many-oem', `At most ${maxOemStrings} oem strings are allowed (xl: smbios limited to 99 oem strings)`);
     }
     report.item(text, [fieldOf(text, key.text, key, setting)], `smbios ${key.text}`, { type, value: setting.text });
   }

@@ -26,7 +26,7 @@ function checkVersionAndPorts(text: SpecText, report: SpecReport, values: Map<st
   const version = versionPiece ? atoi(versionPiece.text) || 2 : 2;
   const ports = portsPiece ? atoi(portsPiece.text) : 0;
   const refuse = (at: Piece | undefined, code: string, why: string, libxl: string): void =>
-    report.error(text, at, code, `${why}; the domain fails to build (libxl: "${libxl}")`);
+    report.error(text, at, code, `${why}; the domain fails to build (libxl: ${libxl})`);
   if (type === 'pv' || type === 'qusb') {
     if (version < 1 || version > 2) refuse(versionPiece, 'xl/usbctrl-bad-version', `A ${type} controller is USB 1 or 2, not ${version}`, 'USB version for paravirtualized devices must be 1 or 2');
     else if (portsPiece && (ports < 0 || ports > maxPvPorts)) refuse(portsPiece, 'xl/usbctrl-bad-ports', `A ${type} controller has 1 to ${maxPvPorts} ports, not ${ports}`, `Number of ports for USB controller is limited to ${maxPvPorts}`);
@@ -46,7 +46,7 @@ function analyseController(text: SpecText, report: SpecReport, guestType: XlGues
   const facts: Record<string, string> = {};
   const type = values.get('type');
   if (type && !controllerTypes.includes(type.text.toLowerCase())) {
-    report.error(text, type, 'xl/usbctrl-bad-type', `Unknown controller type "${type.text}"; use auto, pv, qusb or devicemodel (xl: "Invalid usb controller type '${type.text}'")`);
+    report.error(text, type, 'xl/usbctrl-bad-type', `Unknown controller type "${type.text}"; use auto, pv, qusb or devicemodel (xl: Invalid usb controller type '${type.text}')`);
   } else if (type) facts.type = type.text.toLowerCase();
   for (const key of ['version', 'ports']) {
     const piece = values.get(key);

@@ -13,7 +13,7 @@ function analyseDevice(text: SpecText, report: SpecReport): void {
   const facts: Record<string, string> = {};
   const type = values.get('type');
   if (type && type.text.toLowerCase() !== 'hostdev') {
-    report.error(text, type, 'xl/usbdev-bad-type', `Unknown USB device type "${type.text}"; the only type is hostdev (xl: "Invalid usb device type")`);
+    report.error(text, type, 'xl/usbdev-bad-type', `Unknown USB device type "${type.text}"; the only type is hostdev (xl: Invalid usb device type)`);
   }
   for (const key of ['hostbus', 'hostaddr', 'controller', 'port']) {
     const value = values.get(key);
@@ -23,7 +23,7 @@ function analyseDevice(text: SpecText, report: SpecReport): void {
   }
   const port = values.get('port');
   if (complete && port && atoi(port.text) !== 0 && !values.has('controller')) {
-    report.error(text, port, 'xl/usbdev-port-without-controller', 'port= needs controller= as well; the domain fails to build (libxl: "USB controller must be specified if you specify port")');
+    report.error(text, port, 'xl/usbdev-port-without-controller', 'port= needs controller= as well; the domain fails to build (libxl: USB controller must be specified if you specify port)');
   }
   report.item(text, fields, `usbdev ${facts.hostbus ?? '?'}.${facts.hostaddr ?? '?'}`, facts);
 }

@@ -34,7 +34,7 @@ function analyseItem(text: SpecText, report: SpecReport): void {
     for (const part of parts) {
       const problem = connectorProblem(part);
       if (problem) {
-        report.error(text, part, 'xl/vdispl-bad-connector', `${problem} (xl: "Can't parse connector resolution")`);
+        report.error(text, part, 'xl/vdispl-bad-connector', `${problem} (xl: Can't parse connector resolution)`);
         break;
       }
       count++;
@@ -42,7 +42,7 @@ function analyseItem(text: SpecText, report: SpecReport): void {
     facts.connectors = connectors.text;
   }
   if (complete && !connectors) {
-    report.error(text, undefined, 'xl/vdispl-no-connector', 'A vdispl needs connectors=id:WIDTHxHEIGHT (xl: "At least one connector should be specified.")');
+    report.error(text, undefined, 'xl/vdispl-no-connector', 'A vdispl needs connectors=id:WIDTHxHEIGHT (xl: At least one connector should be specified.)');
   }
   if (values.has('backend')) facts.backend = values.get('backend')?.text ?? '';
   report.item(text, fields, `vdispl ${count} connector${count === 1 ? '' : 's'}`, facts);

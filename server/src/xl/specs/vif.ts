@@ -45,7 +45,7 @@ function checkValue(report: SpecReport, text: SpecText, keyPiece: Piece, value: 
     case 'rate': {
       const rate = parseVifRate(value);
       if (!rate.ok) {
-        report.error(text, rate.at, 'xl/vif-bad-rate', `${rate.explanation} (xl: "config parsing error in vif: ${rate.message}")`);
+        report.error(text, rate.at, 'xl/vif-bad-rate', `${rate.explanation} (xl: config parsing error in vif: ${rate.message})`);
       } else {
         facts.rate = rate.bytesPerSecond.toString();
         facts.rateIntervalUs = rate.intervalMicroseconds.toString();
@@ -55,16 +55,16 @@ function checkValue(report: SpecReport, text: SpecText, keyPiece: Piece, value: 
     case 'devid': case 'mtu': {
       const number = strtoul(value.text, 0, 10);
       if (!number.converted || number.value === ULONG_MAX) {
-        report.error(text, value, 'xl/vif-bad-number', `${key} must be a decimal number (xl: "failed to convert \\"${value.text}\\" to number")`);
+        report.error(text, value, 'xl/vif-bad-number', `${key} must be a decimal number (xl: failed to convert "${value.text}" to number)`);
       } else facts[key] = number.value.toString();
       return;
     }
     case 'netdev':
-      report.warning(text, keyPiece, 'xl/vif-deprecated-netdev', 'netdev is deprecated; use gatewaydev (xl: "the netdev parameter is deprecated, please use gatewaydev instead")', { replacement: 'gatewaydev' });
+      report.warning(text, keyPiece, 'xl/vif-deprecated-netdev', 'netdev is deprecated; use gatewaydev (xl: the netdev parameter is deprecated, please use gatewaydev instead)', { replacement: 'gatewaydev' });
       facts.gatewaydev = value.text;
       return;
     case 'accel':
-      report.warning(text, keyPiece, 'xl/vif-accel-unsupported', 'xl ignores accel (xl: "the accel parameter for vifs is currently not supported")');
+      report.warning(text, keyPiece, 'xl/vif-accel-unsupported', 'xl ignores accel (xl: the accel parameter for vifs is currently not supported)');
       return;
     default:
       if (['bridge', 'ip', 'model', 'vifname', 'script', 'backend', 'gatewaydev'].includes(key)) facts[key] = value.text;
@@ -90,7 +90,7 @@ function analyseItem(text: SpecText, index: number, report: SpecReport): void {
       const at = piece.text === '' ? blanksBefore(text.value, piece) : value === undefined ? piece : key;
       const hint = value === undefined && valueKeys.has(key.text) ? ` ${key.text} needs a value: ${key.text}=…` : didYouMean(key.text, allNames);
       const what = piece.text === '' ? 'an empty parameter' : `"${piece.text}"`;
-      report.warning(text, at, 'xl/vif-unknown-key', `xl ignores ${what} (xl: "unrecognized argument \`${piece.text}'").${hint}`);
+      report.warning(text, at, 'xl/vif-unknown-key', `xl ignores ${what} (xl: unrecognized argument \`${piece.text}').${hint}`);
       continue;
     }
     fields.push(fieldOf(text, key.text, key, value));

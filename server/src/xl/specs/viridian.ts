@@ -26,13 +26,13 @@ interface Selection {
 function checkSelection(report: SpecReport, texts: readonly SpecText[], selection: Selection): void {
   const conflict = [...selection.enabled].find((group) => selection.disabled.has(group));
   if (conflict && selection.all) {
-    report.error(selection.all, undefined, 'xl/viridian-conflict', `"all" comes after "!${conflict}", so ${conflict} ends up both on and off; the domain fails to build (libxl: "${conflict} group both enabled and disabled"). Put "all" first`);
+    report.error(selection.all, undefined, 'xl/viridian-conflict', `"all" comes after "!${conflict}", so ${conflict} ends up both on and off; the domain fails to build (libxl: ${conflict} group both enabled and disabled). Put "all" first`);
     return;
   }
   const final = new Set([...(selection.defaults ? defaultGroups : []), ...selection.enabled]);
   for (const group of selection.disabled) final.delete(group);
   if (final.size > 0 && !final.has('base')) {
-    report.error(selection.baseOff ?? texts[0], undefined, 'xl/viridian-missing-base', 'Every enlightenment needs the base group; add "base" (or "defaults"). The domain fails to build (libxl: "base group not enabled")');
+    report.error(selection.baseOff ?? texts[0], undefined, 'xl/viridian-missing-base', 'Every enlightenment needs the base group; add "base" (or "defaults"). The domain fails to build (libxl: base group not enabled)');
   }
 }
 
@@ -56,7 +56,7 @@ export function analyseViridian(value: XlValue): SpecAnalysis {
     const group = name.text.toLowerCase();
     if (!groups.includes(group)) {
       unknown = true;
-      report.error(text, name, 'xl/viridian-unknown-group', `Unknown viridian enlightenment "${name.text}".${didYouMean(name.text, [...groups, 'all', 'defaults'])} (xl: "unknown viridian enlightenment '${name.text}'")`);
+      report.error(text, name, 'xl/viridian-unknown-group', `Unknown viridian enlightenment "${name.text}".${didYouMean(name.text, [...groups, 'all', 'defaults'])} (xl: unknown viridian enlightenment '${name.text}')`);
     } else if (negated) {
       selection.disabled.add(group);
       selection.enabled.delete(group);

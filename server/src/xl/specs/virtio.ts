@@ -29,7 +29,7 @@ function analyseItem(text: SpecText, report: SpecReport): void {
     }
     if (!fullValue || !known.includes(key.text)) {
       const token = pieces[index].text;
-      report.error(text, fullValue ? key : pieces[index], 'xl/virtio-unknown-key', `Unknown virtio setting "${token}" (xl: "Unknown string \\"${token}\\" in virtio spec").${didYouMean(key.text, known)}`);
+      report.error(text, fullValue ? key : pieces[index], 'xl/virtio-unknown-key', `Unknown virtio setting "${token}" (xl: Unknown string "${token}" in virtio spec).${didYouMean(key.text, known)}`);
       break;
     }
     fields.push(fieldOf(text, key.text, key, fullValue));

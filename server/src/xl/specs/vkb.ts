@@ -17,7 +17,7 @@ function analyseItem(text: SpecText, report: SpecReport): void {
   const backendType = values.get('backend-type');
   let typeOk = false;
   if (backendType && !backendTypes.includes(backendType.text.toLowerCase()) && backendType.text.toLowerCase() !== 'unknown') {
-    report.error(text, backendType, 'xl/vkb-bad-backend-type', `Unknown backend-type "${backendType.text}"; use qemu or linux (xl: "Unknown backend_type \\"${backendType.text}\\" in vkb spec")`);
+    report.error(text, backendType, 'xl/vkb-bad-backend-type', `Unknown backend-type "${backendType.text}"; use qemu or linux (xl: Unknown backend_type "${backendType.text}" in vkb spec)`);
     return report.item(text, fields, 'vkb', facts);
   }
   if (backendType && backendTypes.includes(backendType.text.toLowerCase())) {
@@ -26,12 +26,12 @@ function analyseItem(text: SpecText, report: SpecReport): void {
   }
   if (!complete) return report.item(text, fields, 'vkb', facts);
   if (!typeOk) {
-    report.error(text, undefined, 'xl/vkb-missing-backend-type', 'A vkb needs backend-type=qemu or backend-type=linux (xl: "backend-type should be set in vkb spec")');
+    report.error(text, undefined, 'xl/vkb-missing-backend-type', 'A vkb needs backend-type=qemu or backend-type=linux (xl: backend-type should be set in vkb spec)');
   } else {
     const number = (key: string): bigint => strtoul(values.get(key)?.text ?? '', 0, 0).value;
     const sized = touchSizes.some((key) => number(key) !== 0n);
     if (number('feature-multi-touch') !== 0n && !sized) {
-      report.error(text, values.get('feature-multi-touch'), 'xl/vkb-multi-touch-size', 'feature-multi-touch needs multi-touch-width, multi-touch-height and multi-touch-num-contacts (xl: "multi-touch-width, multi-touch-height, multi-touch-num-contacts should be set for multi touch in vkb spec")');
+      report.error(text, values.get('feature-multi-touch'), 'xl/vkb-multi-touch-size', 'feature-multi-touch needs multi-touch-width, multi-touch-height and multi-touch-num-contacts (xl: multi-touch-width, multi-touch-height, multi-touch-num-contacts should be set for multi touch in vkb spec)');
     }
   }
   report.item(text, fields, `vkb ${facts['backend-type'] ?? '?'}`, facts);

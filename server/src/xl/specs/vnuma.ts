@@ -42,14 +42,14 @@ function option(report: SpecReport, text: SpecText, nodes: number, totals: Total
   const s = text.value;
   const eq = s.indexOf('=');
   if (eq < 0 || eq === s.length - 1) {
-    report.error(text, undefined, 'xl/vnuma-syntax', `A vnuma setting is key=value (xl: "failed to split \\"${s}\\" into pair")`);
+    report.error(text, undefined, 'xl/vnuma-syntax', `A vnuma setting is key=value (xl: failed to split "${s}" into pair)`);
     return;
   }
   const key = trimPiece({ text: s.slice(0, eq), start: 0, end: eq });
   const value = trimPiece({ text: s.slice(eq + 1), start: eq + 1, end: s.length });
   seen.add(key.text);
   report.item(text, [fieldOf(text, key.text, key, value)], `vnuma ${key.text}=${value.text}`, { [key.text]: value.text });
-  const notNumber = (piece: Piece): void => report.error(text, piece, 'xl/vnuma-bad-number', `"${piece.text}" is not a decimal number (xl: "failed to convert \\"${piece.text}\\" to number")`);
+  const notNumber = (piece: Piece): void => report.error(text, piece, 'xl/vnuma-bad-number', `"${piece.text}" is not a decimal number (xl: failed to convert "${piece.text}" to number)`);
   switch (key.text) {
     case 'pnode':
       if (parseUlongRefuses(value.text)) notNumber(value);
@@ -81,11 +81,11 @@ function checkTotals(report: SpecReport, totals: Totals, context: SpecContext): 
   if (!text) return;
   const maxvcpus = integerSetting(context, 'maxvcpus');
   if (totals.vcpusKnown && typeof maxvcpus === 'number' && maxvcpus !== 0 && maxvcpus !== totals.vcpus) {
-    report.error(text, undefined, 'xl/vnuma-vcpus-mismatch', `The vnodes have ${totals.vcpus} vCPUs but maxvcpus is ${maxvcpus} (xl: "vnuma vcpus and maxvcpus= mismatch")`);
+    report.error(text, undefined, 'xl/vnuma-vcpus-mismatch', `The vnodes have ${totals.vcpus} vCPUs but maxvcpus is ${maxvcpus} (xl: vnuma vcpus and maxvcpus= mismatch)`);
   }
   const maxmem = integerSetting(context, 'maxmem');
   if (totals.sizeKnown && typeof maxmem === 'number' && BigInt(maxmem) !== totals.sizeMiB) {
-    report.error(text, undefined, 'xl/vnuma-memory-mismatch', `The vnode sizes add up to ${totals.sizeMiB} MiB but maxmem is ${maxmem} MiB (xl: "maxmem and vnuma memory size mismatch")`);
+    report.error(text, undefined, 'xl/vnuma-memory-mismatch', `The vnode sizes add up to ${totals.sizeMiB} MiB but maxmem is ${maxmem} MiB (xl: maxmem and vnuma memory size mismatch)`);
   }
 }
 

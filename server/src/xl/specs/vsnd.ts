@@ -20,7 +20,7 @@ function checkFormats(report: SpecReport, text: SpecText, value: Piece): boolean
     if (formatNames.includes(format.text.toLowerCase())) continue;
     const alias = vsndFormatAliases[format.text.toLowerCase()];
     const hint = alias ? ` The manual's name ${format.text} is not what xl knows: write ${alias}.` : didYouMean(format.text, formatNames);
-    report.error(text, format, 'xl/vsnd-bad-format', `Unknown sample format "${format.text}".${hint} (xl: "Invalid pcm format: ${format.text}")`, alias ? { replacement: alias } : undefined);
+    report.error(text, format, 'xl/vsnd-bad-format', `Unknown sample format "${format.text}".${hint} (xl: Invalid pcm format: ${format.text})`, alias ? { replacement: alias } : undefined);
     return false;
   }
   return true;
@@ -32,14 +32,14 @@ function parameter(report: SpecReport, text: SpecText, kind: Kind, piece: Piece,
   const own = vsndItemKeys[kind].map((def) => def.name);
   if (value === undefined || (!commonNames.includes(key.text) && !own.includes(key.text))) {
     const idHint = kind === 'stream' && key.text === 'id' ? ' The manual\'s example writes id=, but xl only knows unique-id=.' : didYouMean(key.text, [...commonNames, ...own]);
-    report.error(text, value === undefined ? piece : key, 'xl/vsnd-unknown-key', `"${key.text}" is not a ${kind.toUpperCase()} parameter.${idHint} (xl: "Invalid parameter: ${piece.text}")`,
+    report.error(text, value === undefined ? piece : key, 'xl/vsnd-unknown-key', `"${key.text}" is not a ${kind.toUpperCase()} parameter.${idHint} (xl: Invalid parameter: ${piece.text})`,
       kind === 'stream' && key.text === 'id' ? { replacement: 'unique-id' } : undefined);
     return false;
   }
   fields.push(fieldOf(text, key.text, key, value));
   if (key.text === 'sample-formats') return checkFormats(report, text, value);
   if (kind === 'stream' && key.text === 'type' && !['p', 'c'].includes(value.text.toLowerCase())) {
-    report.error(text, value, 'xl/vsnd-bad-stream-type', `Unknown stream type "${value.text}"; use p (playback) or c (capture) (xl: "Invalid stream type: ${value.text}")`);
+    report.error(text, value, 'xl/vsnd-bad-stream-type', `Unknown stream type "${value.text}"; use p (playback) or c (capture) (xl: Invalid stream type: ${value.text})`);
     return false;
   }
   return true;
@@ -51,7 +51,7 @@ function analyseString(report: SpecReport, text: SpecText, card: number): void {
   const head = pieces[0];
   const kind = head?.text.toLowerCase();
   if (head && kind !== 'card' && kind !== 'pcm' && kind !== 'stream') {
-    report.error(text, head, 'xl/vsnd-bad-item', `Each vsnd string starts with CARD, PCM or STREAM, not "${head.text}" (xl: "Invalid key: ${head.text}")`);
+    report.error(text, head, 'xl/vsnd-bad-item', `Each vsnd string starts with CARD, PCM or STREAM, not "${head.text}" (xl: Invalid key: ${head.text})`);
   } else if (head) {
     fields.push(fieldOf(text, 'item', undefined, head));
     for (const piece of pieces.slice(1)) {

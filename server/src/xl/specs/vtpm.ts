@@ -20,14 +20,14 @@ function analyseItem(text: SpecText, report: SpecReport): void {
     if (option.key.text === 'backend') facts.backend = option.value.text;
     else if (option.key.text === 'uuid') {
       if (!uuidPattern.test(option.value.text)) {
-        report.error(text, option.value, 'xl/vtpm-bad-uuid', `"${option.value.text}" is not a UUID (8-4-4-4-12 hex digits) (xl: "Failed to parse vtpm UUID: ${option.value.text}")`);
+        report.error(text, option.value, 'xl/vtpm-bad-uuid', `"${option.value.text}" is not a UUID (8-4-4-4-12 hex digits) (xl: Failed to parse vtpm UUID: ${option.value.text})`);
       } else facts.uuid = option.value.text.toLowerCase();
     } else {
-      report.error(text, option.key, 'xl/vtpm-unknown-key', `Unknown vtpm key "${option.key.text}"; only backend and uuid exist (xl: "Unknown string \`${option.key.text}' in vtpm spec").${didYouMean(option.key.text, ['backend', 'uuid'])}`);
+      report.error(text, option.key, 'xl/vtpm-unknown-key', `Unknown vtpm key "${option.key.text}"; only backend and uuid exist (xl: Unknown string \`${option.key.text}' in vtpm spec).${didYouMean(option.key.text, ['backend', 'uuid'])}`);
     }
   }
   if (facts.backend === undefined) {
-    report.error(text, undefined, 'xl/vtpm-missing-backend', 'A vtpm needs backend=<domain> (xl: "vtpm spec missing required backend field!")');
+    report.error(text, undefined, 'xl/vtpm-missing-backend', 'A vtpm needs backend=<domain> (xl: vtpm spec missing required backend field!)');
   }
   report.item(text, fields, `vtpm → ${facts.backend ?? '?'}`, facts);
 }

@@ -11,7 +11,7 @@ export function analyseXenstoreQuota(value: XlValue): SpecAnalysis {
     const s = text.value;
     const eq = s.indexOf('=');
     if (eq < 0) {
-      report.error(text, undefined, 'xl/xenstore-quota-syntax', `A quota is name=number (xl: "Quota specification \\"${s}\\" lacks \\"=\\".")`);
+      report.error(text, undefined, 'xl/xenstore-quota-syntax', `A quota is name=number (xl: Quota specification "${s}" lacks "=".)`);
       report.item(text, [], 'xenstore quota ?', {});
       continue;
     }
@@ -20,7 +20,7 @@ export function analyseXenstoreQuota(value: XlValue): SpecAnalysis {
     const converted = strtoul(s, eq + 1, 0);
     const negative = /^[ \t\n\v\f\r]*-/.test(number.text) && converted.value !== 0n;
     if (number.text === '' || !converted.converted || converted.end !== s.length || converted.overflow || negative || converted.value > UINT32_MAX) {
-      report.error(text, number, 'xl/xenstore-quota-bad-value', `The quota must be a whole number from 0 to 4294967295 (xl: "Quota specification \\"${s}\\" uses illegal value \\"${number.text}\\".")`);
+      report.error(text, number, 'xl/xenstore-quota-bad-value', `The quota must be a whole number from 0 to 4294967295 (xl: Quota specification "${s}" uses illegal value "${number.text}".)`);
     }
     report.item(text, [fieldOf(text, name.text, name, number)], `xenstore quota ${name.text}=${number.text}`, { [name.text]: number.text });
   }

@@ -19,7 +19,7 @@ describe('xl spec: p9', () => runCases('p9', [
   { source: ['tag=a,security_model=none,path'], code: 'xl/p9-syntax', at: 'path', says: 'failed to parse 9pfs configuration: path', severity: 'error' },
   { source: ['tag=a,path=/x,security_model=none,mode=x'], code: 'xl/p9-unknown-key', at: 'mode', says: "Unknown 9pfs parameter 'mode'", severity: 'error' },
   { source: ['tag=a,path=/x,security_model=none,type=nfs'], code: 'xl/p9-bad-type', at: 'nfs', says: 'failed to parse 9pfs type: nfs', severity: 'error' },
-  { source: ['tag=a,path=/x,security_model=none,max-space=big'], code: 'xl/p9-bad-number', at: 'big', says: 'failed to convert \\"big\\" to number', severity: 'error' },
+  { source: ['tag=a,path=/x,security_model=none,max-space=big'], code: 'xl/p9-bad-number', at: 'big', says: 'failed to convert "big" to number', severity: 'error' },
 ]));
 
 describe('xl spec: pvcalls', () => runCases('pvcalls', [{ source: ['backend=netdom'] }], [
@@ -77,21 +77,21 @@ describe('xl spec: vdispl', () => runCases('vdispl', [{ source: ['backend=Domain
   { source: ['connectors=hdmi:1920x1080;dp:big'], code: 'xl/vdispl-bad-connector', at: 'dp:big', says: "Can't parse connector resolution", severity: 'error' },
   { source: ['connectors=hdmi'], code: 'xl/vdispl-bad-connector', at: 'hdmi', says: "Can't parse connector resolution", severity: 'error' },
   { source: ['backend=d'], code: 'xl/vdispl-no-connector', at: 'backend=d', says: 'At least one connector should be specified.', severity: 'error' },
-  { source: ['screens=1'], code: 'xl/vdispl-unknown-key', at: 'screens', says: 'Unknown string \\"screens=1\\" in vdispl spec', severity: 'error' },
+  { source: ['screens=1'], code: 'xl/vdispl-unknown-key', at: 'screens', says: 'Unknown string "screens=1" in vdispl spec', severity: 'error' },
 ]));
 
 describe('xl spec: vkb', () => runCases('vkb', [
   { source: ['backend-type=linux, unique-id=kbd0, feature-abs-pointer=1, width=1920, height=1080'] },
   { source: ['backend-type=QEMU, multi-touch-width=100, multi-touch-height=50, multi-touch-num-contacts=5'] },
 ], [
-  { source: ['backend-type=evdev'], code: 'xl/vkb-bad-backend-type', at: 'evdev', says: 'Unknown backend_type \\"evdev\\" in vkb spec', severity: 'error' },
+  { source: ['backend-type=evdev'], code: 'xl/vkb-bad-backend-type', at: 'evdev', says: 'Unknown backend_type "evdev" in vkb spec', severity: 'error' },
   { source: ['unique-id=k'], code: 'xl/vkb-missing-backend-type', at: 'unique-id=k', says: 'backend-type should be set in vkb spec', severity: 'error' },
   { source: ['backend-type=linux,feature-multi-touch=1'], code: 'xl/vkb-multi-touch-size', at: '1', says: 'should be set for multi touch in vkb spec', severity: 'error' },
-  { source: ['backend-type=linux,mouse=1'], code: 'xl/vkb-unknown-key', at: 'mouse', says: 'Unknown string \\"mouse=1\\" in vkb spec', severity: 'error' },
+  { source: ['backend-type=linux,mouse=1'], code: 'xl/vkb-unknown-key', at: 'mouse', says: 'Unknown string "mouse=1" in vkb spec', severity: 'error' },
 ]));
 
 describe('xl spec: virtio', () => runCases('virtio', [{ source: ['backend=Domain-0, type=virtio,device22, transport=mmio, grant_usage=1'] }], [
   { source: ['type=virtio'], code: 'xl/virtio-bad-type', at: 'virtio', says: ',device<N>', severity: 'error' },
   { source: ['type=virtio,device1a,transport=pci'], code: 'xl/virtio-bad-transport', at: 'pci', says: 'mmio', severity: 'error' },
-  { source: ['type=virtio,device1a,irq=5'], code: 'xl/virtio-unknown-key', at: 'irq', says: 'Unknown string \\"irq=5\\" in virtio spec', severity: 'error' },
+  { source: ['type=virtio,device1a,irq=5'], code: 'xl/virtio-unknown-key', at: 'irq', says: 'Unknown string "irq=5" in virtio spec', severity: 'error' },
 ]));

@@ -29,8 +29,8 @@ describe('xl spec: vnuma', () => {
   runCases('vnuma', [{ source: nodes, settings: { maxvcpus: 4, maxmem: 2048 } }, { source: nodes }], [
     { source: nodes, settings: { maxvcpus: 3 }, code: 'xl/vnuma-vcpus-mismatch', at: 'pnode=0', says: 'vnuma vcpus and maxvcpus= mismatch', severity: 'error' },
     { source: nodes, settings: { maxmem: 4096 }, code: 'xl/vnuma-memory-mismatch', at: 'pnode=0', says: 'maxmem and vnuma memory size mismatch', severity: 'error' },
-    { source: [['pnode', 'size=1', 'vcpus=0', 'vdistances=10']], code: 'xl/vnuma-syntax', at: 'pnode', says: 'failed to split \\"pnode\\" into pair', severity: 'error' },
-    { source: [['pnode=x', 'size=1', 'vcpus=0', 'vdistances=10']], code: 'xl/vnuma-bad-number', at: 'x', says: 'failed to convert \\"x\\" to number', severity: 'error' },
+    { source: [['pnode', 'size=1', 'vcpus=0', 'vdistances=10']], code: 'xl/vnuma-syntax', at: 'pnode', says: 'failed to split "pnode" into pair', severity: 'error' },
+    { source: [['pnode=x', 'size=1', 'vcpus=0', 'vdistances=10']], code: 'xl/vnuma-bad-number', at: 'x', says: 'failed to convert "x" to number', severity: 'error' },
     { source: [['pnode=0', 'size=1', 'vcpus=0-x', 'vdistances=10']], code: 'xl/vnuma-bad-vcpus', at: '0-x', says: 'does not report it', severity: 'warning' },
     { source: [['pnode=0', 'size=1', 'vcpus=0', 'vdistances=10,20']], code: 'xl/vnuma-too-many-distances', at: '10,20', says: '2 distances for 1 virtual node', severity: 'warning' },
     { source: [['pnode=0', 'size=1', 'vcpus=0', 'vdistances=10', 'colour=red']], code: 'xl/vnuma-unknown-key', at: 'colour', says: 'silently ignores', severity: 'warning' },

@@ -21,8 +21,8 @@ describe('xl spec: rdm', () => {
 
 describe('xl spec: smbios', () => {
   runCases('smbios', [{ source: ['bios_vendor=Example', 'System_Product_Name=Box 9', 'oem=asset=17'] }], [
-    { source: ['bios_vendor'], code: 'xl/smbios-syntax', at: 'bios_vendor', says: 'failed to split \\"bios_vendor\\" at \'=\'', severity: 'error' },
-    { source: ['bios_vendor='], code: 'xl/smbios-empty-value', at: 'bios_vendor', says: 'empty value not allowed for smbios \\"bios_vendor=\\"', severity: 'error' },
+    { source: ['bios_vendor'], code: 'xl/smbios-syntax', at: 'bios_vendor', says: 'failed to split "bios_vendor" at \'=\'', severity: 'error' },
+    { source: ['bios_vendor='], code: 'xl/smbios-empty-value', at: 'bios_vendor', says: 'empty value not allowed for smbios "bios_vendor="', severity: 'error' },
     { source: ['bios_vendr=x'], code: 'xl/smbios-unknown-type', at: 'bios_vendr', says: "unknown smbios type 'bios_vendr'", severity: 'error' },
   ]);
   it('allows 99 oem strings and refuses the 100th', () => {
@@ -37,8 +37,8 @@ describe('xl spec: smbios', () => {
 describe('xl spec: cpuid (string form)', () => runCases('cpuid', [
   { source: 'host,tm=0,sse3=0,family=6,aes=k,rdcl-no=1,lfence+=x' },
 ], [
-  { source: 'tm=0,sse3=0', code: 'xl/cpuid-missing-host', at: 'tm=0', says: 'first word must be \\"host\\"', severity: 'warning' },
-  { source: 'host,sse3', code: 'xl/cpuid-missing-equals', at: 'sse3', says: 'missing \\"=\\" in key=value', severity: 'warning' },
+  { source: 'tm=0,sse3=0', code: 'xl/cpuid-missing-host', at: 'tm=0', says: 'first word must be "host"', severity: 'warning' },
+  { source: 'host,sse3', code: 'xl/cpuid-missing-equals', at: 'sse3', says: 'missing "=" in key=value', severity: 'warning' },
   { source: 'host,ssse4=1', code: 'xl/cpuid-unknown-flag', at: 'ssse4', says: 'unknown CPUID flag name', severity: 'warning' },
   { source: 'host,sse3=y', code: 'xl/cpuid-bad-value', at: 'y', says: 'illegal CPUID value (must be: [0|1|x|k|s])', severity: 'warning' },
   { source: 'host,rdcl-no=10', code: 'xl/cpuid-bad-value', at: '10', says: 'single character', severity: 'warning' },
@@ -72,8 +72,8 @@ describe('xl spec: arm_sci', () => runCases('arm_sci', [{ source: 'type=scmi_smc
 ]));
 
 describe('xl spec: xenstore_quota', () => runCases('xenstore_quota', [{ source: ['nodes=2000', 'watches=0x100'] }], [
-  { source: ['nodes'], code: 'xl/xenstore-quota-syntax', at: 'nodes', says: 'Quota specification \\"nodes\\" lacks \\"=\\".', severity: 'error' },
-  { source: ['nodes=many'], code: 'xl/xenstore-quota-bad-value', at: 'many', says: 'Quota specification \\"nodes=many\\" uses illegal value \\"many\\".', severity: 'error' },
+  { source: ['nodes'], code: 'xl/xenstore-quota-syntax', at: 'nodes', says: 'Quota specification "nodes" lacks "=".', severity: 'error' },
+  { source: ['nodes=many'], code: 'xl/xenstore-quota-bad-value', at: 'many', says: 'Quota specification "nodes=many" uses illegal value "many".', severity: 'error' },
   { source: ['nodes=4294967296'], code: 'xl/xenstore-quota-bad-value', at: '4294967296', says: 'illegal value', severity: 'error' },
   { source: ['nodes='], code: 'xl/xenstore-quota-bad-value', at: '', says: 'illegal value', severity: 'error' },
 ]));

@@ -71,7 +71,7 @@ describe('xl spec: vif', () => {
     assert.deepStrictEqual(analysis.issues.map((issue) => [issue.code, issue.severity, doc.text.slice(issue.span.start, issue.span.end)]), [
       ['xl/vif-bad-number', 'error', 'large'], ['xl/vif-bad-number', 'error', '-1'],
     ]);
-    assert.ok(analysis.issues[0].message.includes('failed to convert \\"large\\" to number'));
+    assert.ok(analysis.issues[0].message.includes('failed to convert "large" to number'));
   });
 
   it('flags netdev as deprecated with a replacement, and accel as unsupported', () => {
