@@ -13,7 +13,7 @@ import { EmbeddedActionsParser, type IOrAlt, type IToken } from 'chevrotain';
 import type { XlValue } from './ast';
 import { AstBuilder } from './builder';
 import {
-  allTokens, Comma, Equals, Identifier, Illegal, LBracket, ListBreak, Newline, NonKey, NumberLiteral,
+  allTokens, ColonOperator, Comma, Equals, Identifier, Illegal, LBracket, ListBreak, Newline, NonKey, NumberLiteral,
   PlusEquals, QuotedString, RBracket, Semicolon, Significant, UnterminatedString,
 } from './tokens';
 
@@ -54,10 +54,12 @@ export class XlParser extends EmbeddedActionsParser {
     const op = this.OPTION(() => this.OR1(this.operatorAlternatives ??= [
       { ALT: () => this.CONSUME(Equals) },
       { ALT: () => this.CONSUME(PlusEquals) },
+      // reported by the lexing pass; no operator in the AST, but the value is read
+      { ALT: () => this.CONSUME(ColonOperator) },
     ]));
     if (!recording) {
-      if (op) this.builder.operator(op);
-      else this.builder.missingOperator(this.LA(1));
+      if (op && op.tokenType !== ColonOperator) this.builder.operator(op);
+      else if (!op) this.builder.missingOperator(this.LA(1));
       if (op && !this.valueStartAhead()) this.builder.missingValue(this.LA(1));
     }
     const value = this.OPTION1(() => this.OR2(this.valueAlternatives ??= this.atomAlternatives<XlValue | undefined>(

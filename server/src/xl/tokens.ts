@@ -52,6 +52,12 @@ export const Identifier = createToken({ name: 'Identifier', pattern: /[a-z][._0-
 /** Made by the lexing pass from a run xl rejects (never matched by the lexer itself). */
 export const Illegal = createToken({ name: 'Illegal', pattern: Lexer.NA, categories: significant });
 /**
+ * Made by the lexing pass from a lone `:` right after a key (`memory: 512`,
+ * a YAML/Python habit): reported as the lexical error it is, then read in the
+ * operator's place so the value is still checked.
+ */
+export const ColonOperator = createToken({ name: 'ColonOperator', pattern: Lexer.NA, categories: significant });
+/**
  * Made by the lexing pass in place of the NEWLINE before `key =` while a list
  * is open: the list ends there, so an unclosed `[` costs one statement only.
  */
@@ -61,7 +67,7 @@ export const allTokens: TokenType[] = [
   Whitespace, Newline, Comment, CarriageReturn, ByteOrderMark,
   PlusEquals, Equals, Semicolon, Comma, LBracket, RBracket,
   QuotedString, UnterminatedString, NumberLiteral, Identifier,
-  Illegal, ListBreak, Significant, NonKey,
+  Illegal, ColonOperator, ListBreak, Significant, NonKey,
 ];
 
 const xlLexer = new Lexer(allTokens, { ensureOptimizations: true, positionTracking: 'onlyOffset' });
@@ -143,8 +149,10 @@ function statementPass(text: string, tokens: IToken[], problems: Problem[]): ITo
     } else if (type === Illegal) {
       const sink = copyUpTo(index);
       const previous = sink[sink.length - 1];
+      // `myKey`, `my-key`, `1.5`, `0x1F` are one word to the user; `memory:` is a key and a stray `:`
       const adjacent = previous !== undefined && endOf(previous) === token.startOffset
-        && (previous.tokenType === Identifier || previous.tokenType === NumberLiteral);
+        && (previous.tokenType === Identifier || previous.tokenType === NumberLiteral)
+        && /[A-Za-z0-9_.\-]/.test(token.image[0]);
       const start = adjacent ? previous.startOffset : token.startOffset;
       const keyPosition = depth === 0 && (adjacent ? atStartBefore(sink, sink.length - 1) : atStart);
       problems.push(illegalProblem(text, { start, offending: token.startOffset, end: endOf(token) }, keyPosition, line));
@@ -152,6 +160,8 @@ function statementPass(text: string, tokens: IToken[], problems: Problem[]): ITo
       if (token.image === '+' && equals?.tokenType === Equals && /^[ \t]*$/.test(text.slice(endOf(token), equals.startOffset))) {
         sink.push(makeToken(PlusEquals, text, token.startOffset, endOf(equals)));
         index++;
+      } else if (token.image === ':' && depth === 0 && previous?.tokenType === Identifier && atStartBefore(sink, sink.length - 1)) {
+        sink.push(makeToken(ColonOperator, text, token.startOffset, endOf(token)));
       } else if (adjacent) {
         sink[sink.length - 1] = makeToken(Illegal, text, start, endOf(token));
       } else {

@@ -72,6 +72,14 @@ describe('xl lexer: numbers and python-ish text', () => {
     assert.deepStrictEqual(messagesOf('c = (1) 2\n'), ["config parsing error near `(1)': lexical error"]);
   });
 
+  it('keeps the key of `key: value` (a colon instead of =)', () => {
+    const file = parse('memory: 512\n');
+    assert.deepStrictEqual(file.errors.map((e) => [e.code, e.pythonish, file.text.slice(e.span.start, e.span.end)]), [['xl/lexical-error', true, ':']]);
+    assert.deepStrictEqual(statementsOf(file), ['memory ? 512']);
+    assert.deepStrictEqual(statementsOf(parse("name : 'x'\ndisk: ['a']\n")), ['name ? "x"', 'disk ? ["a"]']);
+    assert.deepStrictEqual(codesOf('a = x: 1\n'), ['xl/lexical-error'], 'a colon after a value stays a plain lexical error');
+  });
+
   it('reports other characters without the python flag', () => {
     const file = parse('a = @home\n');
     assert.deepStrictEqual(file.errors.map((e) => [e.code, e.pythonish]), [['xl/lexical-error', undefined]]);
