@@ -1,12 +1,13 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { MetafileValueLine, MetafileWord } from '../../metafile/ast';
 import {
-  distributionByName, packageFamilyOf, packageManagers, sectionDef, urlVariableByName, type SectionDef,
+  distributionByName, packageFamilyOf, packageManagers, sectionDef, templateName, urlVariableByName, type SectionDef,
 } from '../../schema/metafile/index';
 import type { FeatureContext } from '../language';
 import { packageSpecProblem } from './checks/package-specs';
 import { nodeAt } from './find';
-import { KIND_LABEL, type MetafileModel } from './model';
+import { KIND_LABEL, withArticle, type MetafileModel } from './model';
+import { configDirectory } from '../../metafile/template-layout';
 import { optionMarkdown, sectionMarkdown } from './section-docs';
 
 export function hoverMetafile(model: MetafileModel, ctx: FeatureContext, position: Position): Hover | null {
@@ -76,10 +77,16 @@ function packageMarkdown(model: MetafileModel, text: string, step: MetafileValue
   return `Package **${text}**${epoch ? ` (epoch ${epoch[1]})` : ''}.${together}`;
 }
 
-/** What the section means for the template at hand: required, ignored or optional. */
+/** What the section means for the template at hand: required, ignored or optional, and which template it is. */
 function inThisTemplate(model: MetafileModel, def: SectionDef): string {
   const here = `this ${KIND_LABEL[model.kind]}`;
-  if (def.requiredFor.includes(model.kind)) return `\n\n_Required in ${here}._`;
-  if (def.baseOsOnly && model.kind !== 'base-os') return `\n\n_Ignored in ${here}: vzmktmpl warns and drops it._`;
-  return '';
+  const notes: string[] = [];
+  if (def.requiredFor.includes(model.kind)) notes.push(`_Required in ${here}._`);
+  if (def.baseOsOnly && model.kind !== 'base-os') notes.push(`_Ignored in ${here}: vzmktmpl warns and drops it._`);
+  const { osname, osver, osarch, appname, setname } = model.ids;
+  if (def.output.kind === 'path' && osname && osver && osarch) {
+    const ids = { osname, osver, osarch, ...(appname ? { appname } : {}), ...(setname ? { setname } : {}) };
+    notes.push(`_This is ${withArticle(model.kind)} named \`${templateName(ids)}\`, installed in \`$TEMPLATE/${configDirectory(ids)}/\`._`);
+  }
+  return notes.map((note) => `\n\n${note}`).join('');
 }

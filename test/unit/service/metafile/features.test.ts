@@ -77,6 +77,11 @@ describe('vz-metafile hover', () => {
     assert.doesNotMatch(hoverText('%sum<|>mary\nx\n') ?? '', /_Required|_Ignored/);
   });
 
+  it('names the template and its directory on the identity sections', () => {
+    assert.match(hoverText(`${NGINX_APP.replace('%appname', '%app<|>name')}`) ?? '', /an application template named `nginx`, installed in `\$TEMPLATE\/debian\/12\/x86_64\/config\/app\/nginx\/default\/`/);
+    assert.match(hoverText(`${DEBIAN_BASE.replace('%osver', '%os<|>ver')}`) ?? '', /a base OS template named `debian-12-x86_64`, installed in `\$TEMPLATE\/debian\/12\/x86_64\/config\/os\/default\/`/);
+  });
+
   it('explains unknown sections and hooks written as sections', () => {
     assert.match(hoverText('%foo<|>bar\nx\n') ?? '', /not a section vzmktmpl reads/);
     assert.match(hoverText('%pre-<|>cache\nx\n') ?? '', /--pre-cache FILE/);
