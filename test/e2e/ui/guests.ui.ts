@@ -24,6 +24,10 @@ async function seedCluster(stateDir: string): Promise<void> {
     await cluster.createDomain({ ...built.spec, name: 'web02', uuid: undefined, disks: [] }, { host: 'xen2' });
     await cluster.pauseDomain({ domain: 'web02' });
     await cluster.deploy({ template: 'centos-7-x86_64', count: 3, startIp: '10.20.0.10', hostnamePattern: 'shop{n}' });
+    const metafile = path.join(repoRoot, 'samples', 'virtuozzo', 'templates', 'centos-7-x86_64-mysql.metafile');
+    const app = buildGuestSpec(service, TextDocument.create(pathToFileURL(metafile).toString(), 'vz-metafile', 1, fs.readFileSync(metafile, 'utf8')), metafile);
+    assert.ok(!isSpecRefusal(app) && app.kind === 'template', 'the mysql app template builds');
+    await cluster.createTemplate(app.spec);
     await cluster.stopContainer(102);
   } finally {
     cluster.dispose();
@@ -32,7 +36,8 @@ async function seedCluster(stateDir: string): Promise<void> {
 
 /**
  * The Guests view as a user sees it: hosts with their guests and state
- * icons, a context menu that offers only what the state allows, launching
+ * icons, a context menu that offers only what the state allows, an app
+ * template dragged onto a container, launching
  * from the CodeLens with the storage question, and destroying after the
  * modal confirmation. Screenshots go to test-results/screenshots/.
  */
@@ -91,21 +96,40 @@ describe('HVConf Guests view (UI)', function () {
     await page.keyboard.press('Escape');
   });
 
+  it('installs an application template dragged onto a container', async () => {
+    await showGuests();
+    await row('Templates').click();
+    const template = row('centos-7-x86_64-mysql');
+    await template.waitFor();
+    await workbench.screenshot('12-templates');
+    await template.dragTo(row('shop1'));
+    // the notification comes once the install has finished in the editor's process
+    await workbench.page.locator('.notifications-toasts .notification-toast', { hasText: 'centos-7-x86_64-mysql: installed in 1 container(s)' }).waitFor();
+    const cluster = await openSimulatedCluster({ stateDir, instant: true });
+    try {
+      const containers = await cluster.listContainers();
+      assert.deepStrictEqual(containers.map((c) => `${c.hostname}:${c.appTemplates.join(',')}`), ['shop1:centos-7-x86_64-mysql', 'shop2:', 'shop3:']);
+    } finally {
+      cluster.dispose();
+    }
+    await workbench.screenshot('13-app-template-installed');
+  });
+
   it('launches a config from its CodeLens after agreeing to create the missing disk', async () => {
     const { page } = workbench;
     await workbench.openFile('xen/web-pv.cfg');
     const lens = page.locator('.codelens-decoration a', { hasText: 'Launch' }).first();
     await lens.waitFor();
-    await workbench.screenshot('12-codelens');
+    await workbench.screenshot('14-codelens');
     await lens.click();
     const dialog = page.locator('.monaco-dialog-box');
     await dialog.waitFor();
     assert.match(await dialog.innerText(), /Create it in the simulated storage\?/);
-    await workbench.screenshot('13-storage-question');
+    await workbench.screenshot('15-storage-question');
     await dialog.locator('.monaco-button', { hasText: 'Create and Launch' }).click();
     await showGuests();
     await row('web-front01').waitFor();
-    await workbench.screenshot('14-launched');
+    await workbench.screenshot('16-launched');
   });
 
   it('destroys a domain after the modal confirmation', async () => {
@@ -115,9 +139,9 @@ describe('HVConf Guests view (UI)', function () {
     const dialog = page.locator('.monaco-dialog-box');
     await dialog.waitFor();
     assert.match(await dialog.innerText(), /Destroy domain "web-front01"\?/);
-    await workbench.screenshot('15-destroy-confirmation');
+    await workbench.screenshot('17-destroy-confirmation');
     await dialog.locator('.monaco-button', { hasText: /^Destroy$/ }).click();
     await row('web-front01').waitFor({ state: 'detached' });
-    await workbench.screenshot('16-destroyed');
+    await workbench.screenshot('18-destroyed');
   });
 });
