@@ -2,7 +2,7 @@ import type { IToken } from 'chevrotain';
 import type {
   MetafileAst, MetafileComment, MetafileHeader, MetafileSection, MetafileValueLine, MetafileWord, Span,
 } from './ast';
-import { BlankLine, ByteOrderMark, CommentLine, HeaderLine, metafileLexer, ValueLine } from './tokens';
+import { ByteOrderMark, HeaderLine, metafileLexer, ValueLine } from './tokens';
 
 export type { MetafileAst, MetafileSection, MetafileValueLine, MetafileHeader, MetafileWord, Span } from './ast';
 
@@ -27,6 +27,7 @@ export function parseMetafile(text: string): MetafileAst {
     sections.push({ header, values, span: { start: header.span.start, end: last ? last.span.end : header.span.end } });
   };
 
+  // comment and blank lines are in their token groups, so the main stream holds headers, values and breaks
   for (const token of lexed.tokens) {
     if (token.tokenType === ByteOrderMark) hasByteOrderMark = true;
     else if (token.tokenType === HeaderLine) {
@@ -36,8 +37,6 @@ export function parseMetafile(text: string): MetafileAst {
     } else if (token.tokenType === ValueLine) {
       const line = readValueLine(token.image, token.startOffset);
       if (header) values.push(line); else strayValues.push(line);
-    } else if (token.tokenType === CommentLine || token.tokenType === BlankLine) {
-      // grouped tokens never reach here; kept for clarity of the token set
     }
   }
   close();

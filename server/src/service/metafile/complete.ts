@@ -1,4 +1,4 @@
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import {
   allSections, packageManagerArch, packageManagers, sectionDef, urlVariables, type SectionDef,
 } from '../../schema/metafile/index';
@@ -42,7 +42,7 @@ export function completeMetafile(model: MetafileModel, ctx: FeatureContext, posi
 }
 
 /** Sections not yet given (the one being retyped stays), without base-OS-only ones outside a base OS. */
-function sectionItems(model: MetafileModel, range: ReturnType<MetafileModel['lines']['range']>, asSnippet: boolean, retyped = ''): CompletionItem[] {
+function sectionItems(model: MetafileModel, range: Range, asSnippet: boolean, retyped = ''): CompletionItem[] {
   return allSections
     .filter((def) => !(def.baseOsOnly && model.kind !== 'base-os'))
     .filter((def) => def.name === retyped || !hasValue(model, def.name))
