@@ -60,7 +60,7 @@ export const metadataSections: readonly SectionDef[] = [
   {
     name: 'changelog',
     summary: 'Changelog of the template RPM.',
-    doc: 'Only written into the RPM spec. Without it vzmktmpl generates an entry with the date, the user and the host name.',
+    doc: 'Meant for the RPM spec: without it vzmktmpl prepares an entry with the date, the user and the host name. In the vzmktmpl source examined (vztt c70f68e) the spec is then written from a differently spelt, unset variable, so neither the section nor the generated entry reaches the RPM. Nothing goes into the template directory.',
     example: '%changelog\n* Mon Jan 06 2025 Admin <root@example.com>\n- first build',
     shape: 'changelog', requiredFor: [], baseOsOnly: false,
     output: { kind: 'rpm', field: '%changelog' }, topic: 'package-metadata',
@@ -68,7 +68,7 @@ export const metadataSections: readonly SectionDef[] = [
   {
     name: 'requires',
     summary: 'Extra RPM dependencies of the template package.',
-    doc: 'Each line becomes a `Requires:` of the template RPM, for example the package-manager environment the template needs (`vzpkgenvdebx64 >= 4.6.0-2`). Nothing goes into the template directory.',
+    doc: 'Dependencies of the template RPM, for example the package-manager environment the template needs (`vzpkgenvdebx64 >= 4.6.0-2`). vzmktmpl joins the lines with spaces into one `Requires:` field, which rpm reads as a list. Nothing goes into the template directory.',
     example: '%requires\nvzpkgenvdebx64 >= 4.6.0-2',
     shape: 'requires', requiredFor: [], baseOsOnly: false,
     output: { kind: 'rpm', field: 'Requires' }, topic: 'package-metadata',
