@@ -27,4 +27,10 @@ describe('vz-metafile check registry', () => {
     const names = metafileChecks.map((check) => check.name);
     assert.strictEqual(new Set(names).size, names.length);
   });
+
+  it('reports a byte-order mark before a comment as harmless information only', () => {
+    const model = buildModel(parseMetafile(`\uFEFF# Debian\n${DEBIAN_BASE}`), { maxValidatedChars: 1e9 });
+    const found = validateMetafile(model, 'file:///bom.metafile');
+    assert.deepStrictEqual(found.map((diagnostic) => [diagnostic.code, diagnostic.severity]), [['metafile/byte-order-mark', 3]]);
+  });
 });

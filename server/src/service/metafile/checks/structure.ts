@@ -20,9 +20,15 @@ export const byteOrderMarkCheck: MetafileCheck = {
   syntaxLevel: true,
   run({ model, report }) {
     if (!model.ast.hasByteOrderMark) return;
+    const fixes = [{ title: 'Remove the byte-order mark', edits: [replaceEdit(model, { start: 0, end: 1 }, '')], preferred: true }];
+    if (model.text[1] === '%') {
+      report(makeDiagnostic(model, { start: 0, end: 1 }, 'metafile/byte-order-mark',
+        'The file starts with a byte-order mark; vzmktmpl does not see the first line as a section header, so that section is lost.', { fixes }));
+      return;
+    }
+    // before a comment or blank line the mark is read as an ignored line: harmless until a header moves up
     report(makeDiagnostic(model, { start: 0, end: 1 }, 'metafile/byte-order-mark',
-      'The file starts with a byte-order mark; vzmktmpl does not see the first line as a section header.',
-      { fixes: [{ title: 'Remove the byte-order mark', edits: [replaceEdit(model, { start: 0, end: 1 }, '')], preferred: true }] }));
+      'The file starts with a byte-order mark; harmless before this line, but vzmktmpl would not see a section header here.', { severity: 'information', fixes }));
   },
 };
 
@@ -34,6 +40,7 @@ export const valueOutsideSectionCheck: MetafileCheck = {
     // a byte-order mark hid the first header: these lines belong to it, and the mark is the one finding
     if (model.ast.hasByteOrderMark && first?.span.start === 1 && first.raw.startsWith('%')) return;
     for (const line of model.ast.strayValues) {
+      if (line.span.start === 1 && model.ast.hasByteOrderMark) continue; // the rest of the mark's line is reported with the mark
       if (/^[ \t]+%/.test(line.raw)) continue; // reported as an indented header
 
       report(makeDiagnostic(model, line.span, 'metafile/value-outside-section',
