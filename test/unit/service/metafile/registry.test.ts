@@ -33,4 +33,10 @@ describe('vz-metafile check registry', () => {
     const found = validateMetafile(model, 'file:///bom.metafile');
     assert.deepStrictEqual(found.map((diagnostic) => [diagnostic.code, diagnostic.severity]), [['metafile/byte-order-mark', 3]]);
   });
+
+  it('reports a carriage return only in a value line as a warning', () => {
+    const model = buildModel(parseMetafile(NGINX_APP.replace('%packages\nnginx\n', '%packages\nnginx\r\n')), { maxValidatedChars: 1e9 });
+    const found = validateMetafile(model, 'file:///cr.metafile');
+    assert.deepStrictEqual(found.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.range.start.line]), [['metafile/carriage-return', 2, 9]]);
+  });
 });

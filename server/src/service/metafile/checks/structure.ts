@@ -9,9 +9,16 @@ export const carriageReturnCheck: MetafileCheck = {
     const offset = model.ast.firstCarriageReturn;
     if (offset === undefined) return;
     const whole = { start: 0, end: model.text.length };
+    const fixes = [{ title: 'Convert line endings to LF', edits: [replaceEdit(model, whole, model.text.replace(/\r\n?/g, '\n'))], preferred: true }];
+    const brokenHeader = model.ast.sections.find((section) => model.text[section.header.span.end] === '\r');
+    if (brokenHeader) {
+      const at = brokenHeader.header.span.end;
+      report(makeDiagnostic(model, { start: at, end: at + 1 }, 'metafile/carriage-return',
+        `Carriage returns (CRLF or CR line endings): vzmktmpl keeps the CR at the end of each line, so a header like %${brokenHeader.header.name} matches no section and the template cannot be built.`, { fixes }));
+      return;
+    }
     report(makeDiagnostic(model, { start: offset, end: offset + 1 }, 'metafile/carriage-return',
-      'The file has carriage returns (CRLF or CR line endings). vzmktmpl keeps the CR at the end of each line, so no section header matches and it stops with "Can not find osname".',
-      { fixes: [{ title: 'Convert line endings to LF', edits: [replaceEdit(model, whole, model.text.replace(/\r\n?/g, '\n'))], preferred: true }] }));
+      'A carriage return in a value line: vzmktmpl copies it into the template file as part of the value.', { severity: 'warning', fixes }));
   },
 };
 
