@@ -10,7 +10,9 @@ export function typeLabel(def: XlKeyDef): string {
 function shapeLabel(shape: XlValueShape): string {
   switch (shape.kind) {
     case 'integer': {
-      const range = shape.min !== undefined || shape.max !== undefined ? `, ${shape.min ?? '…'}..${shape.max ?? '…'}` : '';
+      const range = shape.min !== undefined && shape.max !== undefined ? `, ${shape.min} to ${shape.max}`
+        : shape.min !== undefined ? `, at least ${shape.min}`
+        : shape.max !== undefined ? `, at most ${shape.max}` : '';
       return `integer${range}`;
     }
     case 'boolean': return 'boolean (1 or 0)';
