@@ -13,7 +13,7 @@ export interface MetafileCodeDoc {
  */
 export const metafileCodes = {
   'metafile/carriage-return': { severity: 'error', summary: 'CR line endings: vzmktmpl\'s reader keeps the CR, so no header matches and the template cannot be built (a warning when only value lines carry one).' },
-  'metafile/byte-order-mark': { severity: 'error', summary: 'A byte-order mark hides the first header from vzmktmpl.' },
+  'metafile/byte-order-mark': { severity: 'error', summary: 'A byte-order mark hides the first header from vzmktmpl (information when a comment follows it).' },
   'metafile/value-outside-section': { severity: 'warning', summary: 'A value line before the first `%section`; vzmktmpl never reads it.' },
   'metafile/unknown-section': { severity: 'hint', summary: 'A section vzmktmpl does not read; its lines are ignored. A close known name is suggested.' },
   'metafile/hook-as-section': { severity: 'warning', summary: 'A hook script or option file written as a section; vzmktmpl only takes it as a command-line option.' },
