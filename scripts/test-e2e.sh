@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Real-editor tests: the extension-host suite (test/e2e/suite) and the UI test
-# (test/e2e/ui), both in code-server 4.99.4 (VS Code 1.99.3) driven by
-# Debian's Chromium. Installs code-server into ${HVCONF_CACHE:-~/.cache/hvconf}
-# when missing. Ends with one line `N passed, N failed` over both.
+# Real-editor tests, all in code-server 4.99.4 (VS Code 1.99.3) driven by
+# Debian's Chromium:
+#   1. the extension-host suite (test/e2e/suite) on the development folder,
+#   2. the UI test (test/e2e/ui) clicking and typing in the workbench,
+#   3. the same suite against the packaged .vsix installed into code-server.
+# Installs code-server into ${HVCONF_CACHE:-~/.cache/hvconf} when missing.
+# Ends with one line `N passed, N failed` over all runs.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,27 +14,39 @@ npm run --silent build || { echo "build failed"; echo "0 passed, 1 failed"; exit
 
 logs="$(mktemp -d)"
 trap 'rm -rf "$logs"' EXIT
+passed=0
+failed=0
+summary=()
 
-node out/test/e2e/run-in-code-server.js 2>&1 | tee "$logs/suite.log"
-suite_rc=${PIPESTATUS[0]}
-node out/test/e2e/ui/run-ui.js 2>&1 | tee "$logs/ui.log"
-ui_rc=${PIPESTATUS[0]}
-
-# each runner ends with `N passed, N failed`; a runner that died before that counts as one failure
-count() { # file field(1=passed,2=failed)
-  local line
-  line="$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$1" | tail -1)"
-  if [ -z "$line" ]; then
-    [ "$2" = 1 ] && echo 0 || echo 1
-  else
-    echo "$line" | sed -E "s/^([0-9]+) passed, ([0-9]+) failed$/\\$2/"
-  fi
+# runs one runner; each ends with `N passed, N failed`, and one that dies
+# before printing it counts as one failure
+run() { # name command...
+  local name="$1"; shift
+  "$@" 2>&1 | tee "$logs/$name.log"
+  local rc=${PIPESTATUS[0]}
+  local line p f
+  line="$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$logs/$name.log" | tail -1)"
+  p="$(echo "$line" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1/p')"
+  f="$(echo "$line" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\2/p')"
+  p="${p:-0}"; f="${f:-0}"
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  passed=$((passed + p)); failed=$((failed + f))
+  summary+=("$name: $p passed, $f failed (exit $rc)")
 }
-passed=$(( $(count "$logs/suite.log" 1) + $(count "$logs/ui.log" 1) ))
-failed=$(( $(count "$logs/suite.log" 2) + $(count "$logs/ui.log" 2) ))
-if [ "$suite_rc" -ne 0 ] || [ "$ui_rc" -ne 0 ]; then
-  [ "$failed" -eq 0 ] && failed=1
+
+run extension-host node out/test/e2e/run-in-code-server.js
+run ui node out/test/e2e/ui/run-ui.js
+vsix="hvconf-$(node -p "require('./package.json').version").vsix"
+if npm run --silent package >"$logs/package.log" 2>&1 && [ -f "$vsix" ]; then
+  echo "packaged $vsix ($(du -k "$vsix" | cut -f1) KiB)"
+  run packaged-vsix node out/test/e2e/run-in-code-server.js --vsix "$vsix"
+else
+  cat "$logs/package.log"
+  summary+=("packaged-vsix: packaging failed")
+  failed=$((failed + 1))
 fi
-echo "e2e (extension host exit $suite_rc, UI exit $ui_rc)"
+
+echo
+printf '%s\n' "${summary[@]}"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

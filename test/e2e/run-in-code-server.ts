@@ -6,6 +6,9 @@
  * and exits with the workbench's exit code.
  *
  * Usage (after `npm run build`): node out/test/e2e/run-in-code-server.js
+ *        node out/test/e2e/run-in-code-server.js --vsix hvconf-0.1.0.vsix
+ * With --vsix the packaged extension is installed into code-server and tested
+ * instead of the development folder.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -18,6 +21,23 @@ import { workbenchUrl } from './support/workbench-url';
 
 const runTimeoutMs = Number(process.env.HVCONF_E2E_TIMEOUT_MS ?? 300_000);
 
+/** A manifest-only extension, so that the workbench starts the tests. */
+function emptyDevelopmentExtension(parent: string): string {
+  const folder = path.join(parent, 'test-host-extension');
+  fs.mkdirSync(folder, { recursive: true });
+  const manifest = { name: 'hvconf-test-host', publisher: 'hvconf', version: '0.0.0', engines: { vscode: '^1.90.0' } };
+  fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
+  return folder;
+}
+
+function vsixArgument(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--vsix');
+  if (at < 0) return undefined;
+  const file = argv[at + 1];
+  if (!file || !fs.existsSync(file)) throw new Error(`--vsix needs an existing .vsix file, got ${file ?? 'nothing'}`);
+  return path.resolve(file);
+}
+
 function readResult(file: string): SuiteResult | undefined {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as SuiteResult;
@@ -28,10 +48,14 @@ function readResult(file: string): SuiteResult | undefined {
 
 async function main(): Promise<number> {
   if (!fs.existsSync(suiteEntry)) throw new Error(`${suiteEntry} is missing; run "npm run build" first`);
-  if (!fs.existsSync(path.join(repoRoot, 'dist', 'client.js'))) throw new Error('dist/client.js is missing; run "npm run build" first');
+  const vsix = vsixArgument(process.argv.slice(2));
+  if (!vsix && !fs.existsSync(path.join(repoRoot, 'dist', 'client.js'))) throw new Error('dist/client.js is missing; run "npm run build" first');
 
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-e2e-')), 'result.json');
-  const server = await startCodeServer({ env: { [resultFileVariable]: resultFile } });
+  const server = await startCodeServer({
+    env: { [resultFileVariable]: resultFile },
+    installExtensions: vsix ? [vsix] : [],
+  });
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await server.stop();
     throw error;
@@ -50,10 +74,12 @@ async function main(): Promise<number> {
     const url = workbenchUrl({
       origin: server.origin,
       folder: fixtureWorkspace,
-      extensionDevelopmentPath: repoRoot,
+      // the workbench runs tests only for a development extension; with a
+      // .vsix that is an empty stand-in, and HVConf comes from the install
+      extensionDevelopmentPath: vsix ? emptyDevelopmentExtension(path.dirname(resultFile)) : repoRoot,
       extensionTestsPath: suiteEntry,
     });
-    console.log(`[runner] opening ${server.origin} with the extension from ${repoRoot}`);
+    console.log(`[runner] opening ${server.origin} with the extension ${vsix ? `installed from ${vsix}` : `from ${repoRoot}`}`);
     await page.goto(url);
 
     let timer: NodeJS.Timeout | undefined;

@@ -17,6 +17,8 @@ export interface StartOptions {
   /** extra environment for code-server and so for the extension host it spawns */
   readonly env?: Record<string, string>;
   readonly readyTimeoutMs?: number;
+  /** .vsix files installed into the throwaway extensions folder before start */
+  readonly installExtensions?: readonly string[];
 }
 
 /** Installs code-server when missing (see scripts/code-server/install.sh) and returns its entry point. */
@@ -79,6 +81,12 @@ export async function startCodeServer(options: StartOptions = {}): Promise<Runni
     XDG_DATA_HOME: path.join(state, 'data'),
     ...options.env,
   };
+  for (const vsix of options.installExtensions ?? []) {
+    execFileSync(process.execPath, [
+      entry, '--user-data-dir', path.join(state, 'user-data'), '--extensions-dir', path.join(state, 'extensions'),
+      '--install-extension', path.resolve(vsix),
+    ], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  }
   // its own process group, so stop() ends code-server and the hosts it spawned
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let printed = '';
