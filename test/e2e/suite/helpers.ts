@@ -20,10 +20,26 @@ export async function openFixture(relative: string): Promise<vscode.TextDocument
   return document;
 }
 
-/** An unsaved xl document, for tests that edit (fixtures on disk stay untouched). */
+const scratchNames: Record<string, (n: number) => string> = {
+  'xen-xl': (n) => `scratch-${n}.xl`,
+  'vz-conf': (n) => `ve-scratch-${n}.conf-sample`,
+  'vz-metafile': (n) => `scratch-${n}.metafile`,
+};
+let scratchCount = 0;
+
+/**
+ * An unsaved document with a name of its own (so a closed one is never handed
+ * back), for tests that edit; fixtures on disk stay untouched.
+ */
 export async function openScratch(content: string, language = 'xen-xl'): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language, content });
-  await vscode.window.showTextDocument(document);
+  const name = scratchNames[language];
+  assert.ok(name, `a scratch file name for ${language}`);
+  scratchCount += 1;
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/${Date.now()}/${name(scratchCount)}` });
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document);
+  assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), content)));
+  assert.strictEqual(document.languageId, language);
   return document;
 }
 
