@@ -107,21 +107,15 @@ export const DEFAULT_CLUSTER: ClusterConfig = {
   storage: [
     {
       kind: 'volume-group', name: 'vg_guests', sizeGiB: 2000, hosts: ['xen1', 'xen2'],
-      // Besides a few stock volumes, the disks the configs in samples/xen use, so they launch as they are.
-      items: [
-        { name: 'web01-disk', sizeGiB: 20 }, { name: 'db01-disk', sizeGiB: 100 }, { name: 'db01-data', sizeGiB: 200 },
-        { name: 'web01-root', sizeGiB: 20 }, { name: 'web01-swap', sizeGiB: 2 },
-        { name: 'win2022-sql-c', sizeGiB: 80 }, { name: 'win2022-sql-data', sizeGiB: 200 }, { name: 'nfv-router', sizeGiB: 10 },
-      ],
+      items: [{ name: 'web01-disk', sizeGiB: 20 }, { name: 'db01-disk', sizeGiB: 100 }, { name: 'db01-data', sizeGiB: 200 }],
     },
     {
       kind: 'image-dir', name: '/var/lib/xen/images', sizeGiB: 500, hosts: ['xen1', 'xen2'],
       items: [
         { name: 'debian-12.qcow2', sizeGiB: 10 }, { name: 'win2019.qcow2', sizeGiB: 40 },
-        { name: 'debian-12.5.0-amd64-netinst.iso', sizeGiB: 1 }, { name: 'build01.qcow2', sizeGiB: 40 },
+        { name: 'debian-12.5.0-amd64-netinst.iso', sizeGiB: 1 },
       ],
     },
-    { kind: 'image-dir', name: '/srv/iso', sizeGiB: 100, hosts: ['xen1', 'xen2'], items: [{ name: 'SERVER_EVAL_x64FRE_en-us.iso', sizeGiB: 5 }] },
     { kind: 'volume-group', name: 'vg_local', sizeGiB: 400, hosts: ['xen1'], items: [{ name: 'scratch', sizeGiB: 50 }] },
   ],
   links: [
