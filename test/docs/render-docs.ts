@@ -10,7 +10,6 @@ import { xlCodes } from '../../server/src/service/xl/codes';
 import { specCodes } from '../../server/src/xl/specs/codes';
 import { vzCodes } from '../../server/src/service/vz/codes';
 import { metafileCodes } from '../../server/src/service/metafile/codes';
-import { serviceCodes } from '../../server/src/service/codes';
 
 interface CodeRow { code: string; severity: string; summary: string }
 
@@ -29,7 +28,7 @@ function specSeverity(summary: string): string {
   return /refuses|aborts|exits/.test(summary) ? 'error' : 'warning';
 }
 
-export function codeRows(): Record<'general' | 'xl' | 'vz' | 'metafile', CodeRow[]> {
+export function codeRows(): Record<'xl' | 'vz' | 'metafile', CodeRow[]> {
   const fromRecord = (record: Readonly<Record<string, { severity: string; summary: string }>>): CodeRow[] =>
     Object.entries(record).map(([code, info]) => ({ code, severity: info.severity, summary: info.summary }));
   const xl = [
@@ -39,7 +38,6 @@ export function codeRows(): Record<'general' | 'xl' | 'vz' | 'metafile', CodeRow
   ];
   const byCode = (a: CodeRow, b: CodeRow): number => a.code.localeCompare(b.code);
   return {
-    general: fromRecord(serviceCodes).sort(byCode),
     xl: xl.sort(byCode),
     vz: fromRecord(vzCodes).sort(byCode),
     metafile: fromRecord(metafileCodes).sort(byCode),
@@ -50,7 +48,6 @@ export function renderCodeTables(): string {
   const rows = codeRows();
   const render = (list: CodeRow[]): string => table(['code', 'default severity', 'meaning'], list.map((row) => [`\`${row.code}\``, row.severity, row.summary]));
   return [
-    '### Any language', '', render(rows.general), '',
     `### Xen xl (${rows.xl.length} codes)`, '', render(rows.xl), '',
     `### OpenVZ / Virtuozzo container configs (${rows.vz.length} codes)`, '', render(rows.vz), '',
     `### EZ template metafiles (${rows.metafile.length} codes)`, '', render(rows.metafile),

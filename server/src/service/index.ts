@@ -1,5 +1,4 @@
 import {
-  DiagnosticSeverity,
   type CodeAction, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange,
   type FormattingOptions, type Hover, type Position, type Range, type TextEdit,
 } from 'vscode-languageserver-types';
@@ -35,17 +34,6 @@ export interface ServiceOptions {
   settings?: Partial<ServiceSettings>;
   /** where a feature that threw is reported; the feature then answers empty */
   logError?: (message: string) => void;
-}
-
-/** A file over the size cap is not analysed at all; one note at the top says so. */
-function tooLargeDiagnostic(limit: number): Diagnostic {
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Information,
-    code: 'hvconf/too-large',
-    source: 'hvconf',
-    message: `This file is larger than hvconf.maxValidatedChars (${limit} characters), so it is not checked. Raise the setting to check it.`,
-  };
 }
 
 interface CacheEntry { version: number; languageId: string; model: unknown }
@@ -85,7 +73,6 @@ export function createLanguageService(options: ServiceOptions = {}): LanguageSer
   return {
     validate(document) {
       if (!settings.validation) return [];
-      if (document.getText().length > settings.maxValidatedChars) return [tooLargeDiagnostic(settings.maxValidatedChars)];
       const found = guarded('validate', document, [] as Diagnostic[], (features, model, ctx) => features.validate(model, ctx));
       const kept = dropSuppressed(found, findSuppressions(document.getText()));
       return applySeverityOverrides(kept, settings.severity);

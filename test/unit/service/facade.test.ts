@@ -7,13 +7,6 @@ const text = 'name = "a"\nkernel = "/k"\nmemmory = 1\n';
 const open = (source: string) => TextDocument.create('file:///srv/xen/a.cfg', 'xen-xl', 1, source);
 
 describe('language service façade', () => {
-  it('skips checking a file over hvconf.maxValidatedChars and says so once', () => {
-    const small = createLanguageService({ settings: { maxValidatedChars: 1000 } });
-    assert.ok(small.validate(open(text)).some((d) => d.code === 'xl/unknown-key'));
-    const capped = createLanguageService({ settings: { maxValidatedChars: 20 } });
-    assert.deepStrictEqual(capped.validate(open(text)).map((d) => d.code), ['hvconf/too-large']);
-  });
-
   it('applies per-code severity settings, including off', () => {
     const service = createLanguageService({ settings: { severity: { 'xl/unknown-key': 'error' } } });
     const unknown = service.validate(open(text)).find((d) => d.code === 'xl/unknown-key');
