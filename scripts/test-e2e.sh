@@ -22,16 +22,18 @@ summary=()
 # before printing it counts as one failure
 run() { # name command...
   local name="$1"; shift
-  "$@" 2>&1 | tee "$logs/$name.log"
+  # the runner's own count line is shown indented, so that only the total
+  # below stands at the start of a line for whoever sums this output
+  "$@" 2>&1 | sed -u -E "s/^([0-9]+ passed, [0-9]+ failed)\$/  [$name] \1/" | tee "$logs/$name.log"
   local rc=${PIPESTATUS[0]}
   local line p f
-  line="$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$logs/$name.log" | tail -1)"
-  p="$(echo "$line" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1/p')"
-  f="$(echo "$line" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\2/p')"
+  line="$(grep -E "^  \[$name\] [0-9]+ passed, [0-9]+ failed\$" "$logs/$name.log" | tail -1)"
+  p="$(echo "$line" | sed -nE 's/^.*\] ([0-9]+) passed, ([0-9]+) failed$/\1/p')"
+  f="$(echo "$line" | sed -nE 's/^.*\] ([0-9]+) passed, ([0-9]+) failed$/\2/p')"
   p="${p:-0}"; f="${f:-0}"
   if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
   passed=$((passed + p)); failed=$((failed + f))
-  summary+=("$name: $p passed, $f failed (exit $rc)")
+  summary+=("  $name: $p passed and $f failed (exit $rc)")
 }
 
 run extension-host node out/test/e2e/run-in-code-server.js
