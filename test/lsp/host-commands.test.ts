@@ -21,6 +21,27 @@ interface GuestsAnswer {
 const sample = path.join(repoRoot, 'samples', 'xen', 'web01-pv.cfg');
 const mistakes = path.join(repoRoot, 'samples', 'xen', 'mistakes.cfg');
 
+/** startServer with a deadline, so a broken bundle fails the suite instead of hanging it. */
+async function startHostServer(initializationOptions: unknown): Promise<LspSession> {
+  let timer: NodeJS.Timeout | undefined;
+  const started = startServer(initializationOptions);
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the server did not answer initialize within 15 s (is ${serverBundle} built?)`)), 15_000);
+  });
+  try {
+    return await Promise.race([started, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Shuts the server down, and kills it if it does not exit, so mocha can end. */
+async function stopHostServer(session: LspSession | undefined): Promise<void> {
+  if (!session) return;
+  await Promise.race([session.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5000))]);
+  if (session.process.exitCode === null) session.process.kill();
+}
+
 function fileUri(file: string): string {
   return pathToFileURL(file).toString();
 }
@@ -70,12 +91,12 @@ describe('host commands over stdio', function () {
 
   before(async () => {
     stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-lsp-host-'));
-    session = await startServer({ settings: { host: { stateDir, speed: 0 } } });
+    session = await startHostServer({ settings: { host: { stateDir, speed: 0 } } });
     progress = recordProgress(session);
     session.connection.onNotification(HostNotifications.guestsChanged, (params: { changes: unknown[] }) => changes.push(...params.changes));
   });
   after(async () => {
-    await session.close();
+    await stopHostServer(session);
     fs.rmSync(stateDir, { recursive: true, force: true });
   });
 
@@ -179,17 +200,17 @@ describe('host commands over stdio: cancellation', function () {
   before(async () => {
     stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-lsp-cancel-'));
     // launch instantly in one server, then migrate in real time (speed 1) in another on the same state
-    const setup = await startServer({ settings: { host: { stateDir, speed: 0 } } });
+    const setup = await startHostServer({ settings: { host: { stateDir, speed: 0 } } });
     const uri = await open(setup, sample);
     for (const target of ['web01-root', 'web01-swap']) {
       await execute(setup, HostCommands.createStorage, { host: 'xen1', path: `/dev/vg_guests/${target}`, sizeGiB: 10 });
     }
     await execute(setup, HostCommands.launch, { uri, host: 'xen1' });
-    await setup.close();
-    session = await startServer({ settings: { host: { stateDir, speed: 1 } } });
+    await stopHostServer(setup);
+    session = await startHostServer({ settings: { host: { stateDir, speed: 1 } } });
   });
   after(async () => {
-    await session.close();
+    await stopHostServer(session);
     fs.rmSync(stateDir, { recursive: true, force: true });
   });
 
@@ -233,11 +254,11 @@ describe('host commands over stdio: containers and deploy', function () {
 
   before(async () => {
     stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-lsp-vz-'));
-    session = await startServer({ settings: { host: { stateDir, speed: 0 } } });
+    session = await startHostServer({ settings: { host: { stateDir, speed: 0 } } });
     progress = recordProgress(session);
   });
   after(async () => {
-    await session.close();
+    await stopHostServer(session);
     fs.rmSync(stateDir, { recursive: true, force: true });
   });
 
@@ -305,18 +326,34 @@ async function startProgressAwareServer(stateDir: string): Promise<{ connection:
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid, rootUri: null,
-    capabilities: { window: { workDoneProgress: true } },
-    initializationOptions: { settings: { host: { stateDir, speed: 1 } } },
-  });
+  const kill = (): void => { if (child.exitCode === null) child.kill(); };
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      connection.sendRequest('initialize', {
+        processId: process.pid, rootUri: null,
+        capabilities: { window: { workDoneProgress: true } },
+        initializationOptions: { settings: { host: { stateDir, speed: 1 } } },
+      }),
+      new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('the server did not answer initialize within 15 s')), 15_000); }),
+    ]);
+  } catch (error) {
+    kill();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
   await connection.sendNotification('initialized', {});
   return {
     connection,
     async close() {
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
-      await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+      const exited = (async () => {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+        await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+      })();
+      await Promise.race([exited.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5000))]);
+      kill();
       connection.dispose();
     },
   };

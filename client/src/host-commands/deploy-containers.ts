@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { HostCommands, HostRequests } from '../guests/protocol';
+import type { GuestNode } from '../guests/nodes';
 import type { TemplateInfo } from '../guests/views';
 import type { CommandRegistration, HostUi } from './support/context';
 import { showHostError } from './support/errors';
@@ -78,17 +79,19 @@ async function askArgs(ui: HostUi, given: DeployArgs): Promise<DeployArgs | unde
   return args;
 }
 
+/** From a template or host in the Guests view, or a plain argument object. */
+function deployArgsOf(first: unknown): DeployArgs {
+  if (typeof first !== 'object' || first === null) return {};
+  if (!('kind' in first)) return { ...(first as DeployArgs) };
+  const node = first as GuestNode;
+  if (node.kind === 'template') return { template: node.template.name, host: node.template.host };
+  if (node.kind === 'host') return { host: node.host.name };
+  return {};
+}
+
 export const registerDeployContainers: CommandRegistration = (ui) => vscode.commands.registerCommand('hvconf.deployContainers', async (first?: unknown) => {
   if (refuseIfUntrusted('Deploying containers')) return undefined;
-  const given: DeployArgs = {};
-  if (typeof first === 'object' && first !== null) {
-    if ('template' in first && typeof (first as { template: unknown }).template === 'object') {
-      const node = first as { template: TemplateInfo };
-      given.template = node.template.name; given.host = node.template.host;
-    } else {
-      Object.assign(given, first as DeployArgs);
-    }
-  }
+  const given = deployArgsOf(first);
   try {
     const args = await askArgs(ui, given);
     if (!args) return undefined;

@@ -24,6 +24,9 @@ interface Opened {
   readonly settings: HostSettings;
   readonly hypervisor: Hypervisor;
   readonly subscription: { dispose(): void };
+  /** calls running on it: a replaced cluster is closed only once they have ended */
+  inFlight: number;
+  retired: boolean;
 }
 
 export class HostSession {
@@ -34,17 +37,34 @@ export class HostSession {
 
   constructor(private readonly options: HostSessionOptions) {}
 
-  /** The hypervisor for the current settings, opening (or re-opening) the cluster when needed. */
-  async hypervisor(): Promise<Hypervisor> {
+  /** Runs `call` on the hypervisor for the current settings, opening (or re-opening) the cluster when needed. */
+  async use<T>(call: (hypervisor: Hypervisor) => Promise<T>): Promise<T> {
+    const opened = await this.current();
+    opened.inFlight++;
+    try {
+      return await call(opened.hypervisor);
+    } finally {
+      opened.inFlight--;
+      if (opened.retired && opened.inFlight === 0) this.close(opened);
+    }
+  }
+
+  private async current(): Promise<Opened> {
     if (this.disposed) throw new HostError('io', 'the host connection is closed');
     const settings = await this.options.settings();
     const current = this.opened ? await this.opened.catch(() => undefined) : undefined;
-    if (current && sameHostSettings(current.settings, settings)) return current.hypervisor;
-    if (current) this.close(current);
+    if (current && sameHostSettings(current.settings, settings)) return current;
+    if (current) this.retire(current);
     const opening = this.open(settings);
     this.opened = opening;
     opening.catch(() => { if (this.opened === opening) this.opened = undefined; });
-    return (await opening).hypervisor;
+    return opening;
+  }
+
+  private retire(opened: Opened): void {
+    opened.retired = true;
+    opened.subscription.dispose();
+    if (opened.inFlight === 0) this.close(opened);
   }
 
   dispose(): void {
@@ -52,7 +72,7 @@ export class HostSession {
     if (this.flush) clearImmediate(this.flush);
     const opened = this.opened;
     this.opened = undefined;
-    void opened?.then((o) => this.close(o), () => undefined);
+    void opened?.then((o) => this.retire(o), () => undefined);
   }
 
   private async open(settings: HostSettings): Promise<Opened> {
@@ -68,11 +88,10 @@ export class HostSession {
     });
     for (const notice of hypervisor.notices()) this.options.onNotice(notice);
     const subscription = hypervisor.onDidChangeGuests((changes) => this.queue(changes));
-    return { settings, hypervisor, subscription };
+    return { settings, hypervisor, subscription, inFlight: 0, retired: false };
   }
 
   private close(opened: Opened): void {
-    opened.subscription.dispose();
     try { opened.hypervisor.dispose(); } catch { /* closing twice or a closed file is harmless */ }
   }
 

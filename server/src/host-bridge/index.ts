@@ -75,10 +75,8 @@ export function registerHostBridge(
       const args = argsOf(params.command, params.arguments);
       const attached = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : undefined;
       // createWorkDoneProgress answers a silent reporter when the client cannot show server-initiated progress
-      return await withProgress({ connection, title: def.title(args), token, attached, serverInitiated: true }, async (scope) => {
-        const host = await session.hypervisor();
-        return def.run({ args, scope, host, source });
-      });
+      return await withProgress({ connection, title: def.title(args), token, attached, serverInitiated: true },
+        (scope) => session.use((host) => def.run({ args, scope, host, source })));
     } catch (error) {
       throw toResponseError(error, params.command);
     }
@@ -87,7 +85,7 @@ export function registerHostBridge(
   for (const [method, handler] of Object.entries(requestTable)) {
     disposables.push(connection.onRequest(method, async (params: unknown) => {
       try {
-        return await handler(await session.hypervisor(), params);
+        return await session.use((host) => handler(host, params));
       } catch (error) {
         throw toResponseError(error, method);
       }
