@@ -19,7 +19,18 @@ marker="$prefix/.hvconf-installed"
 
 log() { echo "[code-server] $*" >&2; }
 
-if [ -f "$marker" ] && [ -f "$entry" ]; then
+installed() { [ -f "$marker" ] && [ -f "$entry" ]; }
+
+if installed; then
+  echo "$prefix"
+  exit 0
+fi
+
+# one installer at a time (e.g. `npm start` and the tests started together)
+mkdir -p "$cache_root"
+exec 9>"$cache_root/.code-server-install.lock"
+if command -v flock >/dev/null 2>&1; then flock 9; fi
+if installed; then
   echo "$prefix"
   exit 0
 fi
