@@ -10,11 +10,17 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './service';
 import { settingsFromClient } from './service/settings-from-client';
 import { registerHostBridge } from './host-bridge';
+import { registerWorkspaceIndex } from './workspace-index';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = createLanguageService({ logError: (message) => connection.console.error(message) });
 const hostBridge = registerHostBridge(connection, documents, service);
+/** cross-file checks; a change in one file republishes the open documents it affects */
+const workspaceIndex = registerWorkspaceIndex(connection, documents, service, (uri) => {
+  const document = documents.get(uri);
+  if (document) scheduleValidation(document);
+});
 let clientPullsConfiguration = false;
 
 /** Answers a cancelled request the way the protocol asks, instead of with stale work. */
@@ -37,6 +43,7 @@ connection.onInitialize((params): InitializeResult => {
   clientPullsConfiguration = params.capabilities.workspace?.configuration === true;
   const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
   if (initial !== undefined) service.updateSettings(settingsFromClient(initial));
+  workspaceIndex.initialize(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -60,10 +67,12 @@ async function refreshSettings(pushed: unknown): Promise<void> {
     raw = (raw as { hvconf: unknown }).hvconf;
   }
   service.updateSettings(settingsFromClient(raw));
+  workspaceIndex.updateSettings(settingsFromClient(raw));
   for (const document of documents.all()) scheduleValidation(document);
 }
 
 connection.onInitialized(() => {
+  workspaceIndex.initialized();
   if (clientPullsConfiguration) void refreshSettings(undefined).catch((error) => connection.console.error(String(error)));
 });
 connection.onDidChangeConfiguration((change) => {
@@ -82,7 +91,7 @@ function scheduleValidation(document: TextDocument): void {
     pendingValidation.delete(document.uri);
     const current = documents.get(document.uri);
     if (!current) return;
-    const diagnostics = guarded('validate', [], () => service.validate(current));
+    const diagnostics = guarded('validate', [], () => [...service.validate(current), ...workspaceIndex.diagnosticsFor(current)]);
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
   }));
 }
