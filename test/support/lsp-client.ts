@@ -30,9 +30,17 @@ export interface LspSession {
  * Starts the bundled server. Each server gets its own empty host state folder
  * unless the caller passes one, so tests never share (or lock) the user's.
  */
+/** Servers still running, so a failed test cannot leave one behind to hold the test run open. */
+const running = new Set<ChildProcessWithoutNullStreams>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 export async function startServer(initializationOptions?: unknown, env: NodeJS.ProcessEnv = {}): Promise<LspSession> {
   const stateDir = env.HVCONF_STATE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-lsp-state-'));
   const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...env, HVCONF_STATE_DIR: stateDir } });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const log: string[] = [];
   child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -53,12 +61,18 @@ export async function startServer(initializationOptions?: unknown, env: NodeJS.P
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
 
-  await connection.sendRequest('initialize', {
+  const initialized = connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
     capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
     initializationOptions,
   });
+  try {
+    await initialized;
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
   await connection.sendNotification('initialized', {});
 
   return {
