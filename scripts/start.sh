@@ -10,6 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$(pwd)"
 
+# a fresh clone has no packages yet
+[ -d node_modules ] || npm ci --no-audit --no-fund
 npm run --silent build
 prefix="$(bash scripts/code-server/install.sh)"
 entry="$prefix/node_modules/code-server/out/node/entry.js"
