@@ -145,3 +145,33 @@ describe('HVConf Guests view (UI)', function () {
     await workbench.screenshot('18-destroyed');
   });
 });
+
+describe('HVConf Guests view when no guest runs (UI)', function () {
+  this.timeout(120_000);
+  let workbench: WorkbenchPage;
+  let stateDir: string;
+  const savedEnv = { dir: process.env.HVCONF_STATE_DIR, speed: process.env.HVCONF_SPEED };
+
+  before(async () => {
+    stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-ui-empty-'));
+    process.env.HVCONF_STATE_DIR = stateDir;
+    process.env.HVCONF_SPEED = '0';
+    workbench = await WorkbenchPage.open();
+  });
+  after(async () => {
+    await workbench?.close();
+    if (savedEnv.dir === undefined) delete process.env.HVCONF_STATE_DIR; else process.env.HVCONF_STATE_DIR = savedEnv.dir;
+    if (savedEnv.speed === undefined) delete process.env.HVCONF_SPEED; else process.env.HVCONF_SPEED = savedEnv.speed;
+    fs.rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  it('shows the welcome content with the ways to launch a guest', async () => {
+    const { page } = workbench;
+    await page.locator('.activitybar .action-item a[aria-label^="HVConf"]').click();
+    const welcome = page.locator('.pane:has(.pane-header:has-text("Guests")) .welcome-view-content');
+    await welcome.locator('text=No guests run on the simulated cluster yet.').waitFor();
+    assert.ok(await welcome.locator('.monaco-button', { hasText: 'Launch a Config' }).isVisible());
+    assert.ok(await welcome.locator('.monaco-button', { hasText: 'Deploy Containers' }).isVisible());
+    await workbench.screenshot('19-guests-welcome');
+  });
+});
