@@ -62,14 +62,20 @@ function copyFixtures(): string {
  * The shared client starts without a folder; this one starts the same bundle
  * with `rootUri` set, as an editor does for an opened folder.
  */
-async function startServerAt(rootUri: string, log: DiagnosticsLog): Promise<{ connection: MessageConnection; close(): Promise<void> }> {
+interface Registration { id: string; method: string; registerOptions?: { watchers?: Array<{ globPattern: string }> } }
+
+async function startServerAt(rootUri: string, log: DiagnosticsLog, registrations: Registration[]): Promise<{ connection: MessageConnection; close(): Promise<void> }> {
   const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe' });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => log.record(params.uri, params.diagnostics));
   connection.onNotification('window/logMessage', () => undefined);
-  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
+    registrations.push(...params.registrations);
+    return null;
+  });
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: null, capabilities: {} });
+  const capabilities = { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } };
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: null, capabilities });
   await connection.sendNotification('initialized', {});
   return {
     connection,
@@ -89,10 +95,11 @@ describe('language server over stdio: cross-file checks', function () {
     let root: string;
     let server: Awaited<ReturnType<typeof startServerAt>>;
     const log = new DiagnosticsLog();
+    const registrations: Registration[] = [];
 
     before(async () => {
       root = copyFixtures();
-      server = await startServerAt(pathToFileURL(root).href, log);
+      server = await startServerAt(pathToFileURL(root).href, log, registrations);
     });
     after(async () => {
       await server.close();
@@ -110,6 +117,13 @@ describe('language server over stdio: cross-file checks', function () {
       assert.strictEqual(clash.relatedInformation?.[0].location.uri, pathToFileURL(path.join(root, 'xen', 'web2.cfg')).href);
       // the single-file diagnostics are still there alongside: the fixture is valid, so only workspace codes
       assert.ok(diagnostics.every((diagnostic) => String(diagnostic.code).endsWith('-in-workspace')), JSON.stringify(diagnostics));
+    });
+
+    it('asks a client that allows it to watch the config files', () => {
+      const watch = registrations.find((registration) => registration.method === 'workspace/didChangeWatchedFiles');
+      assert.ok(watch, JSON.stringify(registrations));
+      const globs = watch.registerOptions?.watchers?.map((watcher) => watcher.globPattern) ?? [];
+      assert.ok(globs.includes('**/*.cfg') && globs.includes('**/*.conf'), JSON.stringify(globs));
     });
 
     it('drops the warning when the other file is renamed on disk and the watcher reports it', async () => {
