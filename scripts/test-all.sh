@@ -32,9 +32,9 @@ for grammar in syntaxes/*.tmLanguage.json; do
   if npx vscode-tmgrammar-test -g syntaxes/xen-xl.tmLanguage.json -g syntaxes/vz-conf.tmLanguage.json \
       $( [ -f syntaxes/vz-metafile.tmLanguage.json ] && echo -g syntaxes/vz-metafile.tmLanguage.json ) \
       "test/grammar/$lang/*" 2>&1 | tee "$logdir/grammar-$lang.log"; then
-    count "$(grep -c 'run successfully' "$logdir/grammar-$lang.log")" 0
+    count "$(grep -c 'run successful' "$logdir/grammar-$lang.log")" 0
   else
-    count "$(grep -c 'run successfully' "$logdir/grammar-$lang.log")" 1
+    count "$(grep -c 'run successful' "$logdir/grammar-$lang.log")" 1
   fi
 done
 
