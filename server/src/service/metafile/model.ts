@@ -62,9 +62,9 @@ export function sectionValue(model: MetafileModel, name: string): string {
   return sectionText(model.byName.get(name) ?? []);
 }
 
-/** The first occurrence of a non-empty section, if any. */
+/** Whether any occurrence of the section has a value line. */
 export function hasValue(model: MetafileModel, name: string): boolean {
-  return valueLines(model, name).length > 0;
+  return (model.byName.get(name) ?? []).some((section) => section.values.length > 0);
 }
 
 /** "a base OS template", "an application template" */
