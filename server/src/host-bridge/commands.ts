@@ -6,7 +6,7 @@
 import type { DeployRequest, Hypervisor } from '../host/hypervisor';
 import type { ContainerSpec } from '../schema/guest-spec';
 import {
-  argsOf, ctidOf, ctidsOf, domainRef, optionalBoolean, optionalNumber, optionalString,
+  ctidOf, ctidsOf, domainRef, optionalBoolean, optionalNumber, optionalString,
   requiredNumber, requiredString, type Args,
 } from './arguments';
 import { findDocument, specOf, type DocumentSource } from './document-specs';
@@ -159,4 +159,3 @@ export function commandDef(command: string): CommandDef | undefined {
   return Object.prototype.hasOwnProperty.call(commandTable, command) ? commandTable[command as HostCommandId] : undefined;
 }
 
-export { argsOf };

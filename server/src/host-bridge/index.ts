@@ -15,7 +15,8 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Disposable } from '../host/hypervisor';
 import type { LanguageService } from '../service';
-import { argsOf, commandDef } from './commands';
+import { argsOf } from './arguments';
+import { commandDef } from './commands';
 import { toResponseError } from './errors';
 import { HostSession } from './host-session';
 import { rawHostSettings, resolveHostSettings } from './host-settings';

@@ -1,0 +1,117 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { HostCommands, HostRequests } from '../../server/src/host-bridge/protocol';
+import { repoRoot, type LspSession } from '../support/lsp-client';
+import {
+  containerConfig, execute, failure, fileUri, guests, recordProgress, startHostServer, startProgressAwareServer,
+  stopHostServer, type GuestsAnswer, type ProgressParams,
+} from './host-helpers';
+
+describe('host commands over stdio: containers and deploy', function () {
+  this.timeout(60_000);
+  let stateDir: string;
+  let session: LspSession;
+  let progress: Map<string, ProgressParams['value'][]>;
+
+  before(async () => {
+    stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-lsp-vz-'));
+    session = await startHostServer({ settings: { host: { stateDir, speed: 0 } } });
+    progress = recordProgress(session);
+  });
+  after(async () => {
+    await stopHostServer(session);
+    fs.rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  it('creates a container from an open vz-conf document', async () => {
+    const uri = 'file:///etc/vz/conf/150.conf';
+    const published = session.nextDiagnostics(uri, 1);
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'vz-conf', version: 1, text: containerConfig } });
+    assert.deepStrictEqual((await published).filter((d) => d.severity === 1), []);
+    const result = (await execute(session, HostCommands.launch, { uri, start: true })) as { kind: string; container: { ctid: number; status: string; ipAddresses: string[]; hostname: string } };
+    assert.strictEqual(result.kind, 'container');
+    assert.deepStrictEqual([result.container.ctid, result.container.status, result.container.hostname], [150, 'running', 'db150.example.com']);
+    assert.deepStrictEqual(result.container.ipAddresses, ['10.1.0.50']);
+  });
+
+  it('deploys containers with sequential IPs, skipping one in use, with progress per container', async () => {
+    const report = (await execute(session, HostCommands.deployContainers,
+      { template: 'centos-7-x86_64', count: 3, startIp: '10.1.0.49', hostnamePattern: 'web{n}' }, 'deploy-1')) as {
+      containers: Array<{ ctid: number; hostname: string; ip: string }>; skippedIps: string[];
+    };
+    assert.deepStrictEqual(report.containers.map((c) => `${c.hostname}=${c.ip}`), ['web1=10.1.0.49', 'web2=10.1.0.51', 'web3=10.1.0.52']);
+    assert.deepStrictEqual(report.skippedIps, ['10.1.0.50']);
+    const reports = (progress.get('deploy-1') ?? []).filter((v) => v.kind === 'report').map((v) => v.message);
+    assert.deepStrictEqual(reports.filter((m) => /^Deployed/.test(m ?? '')), ['Deployed 1/3: web1 (101)', 'Deployed 2/3: web2 (102)', 'Deployed 3/3: web3 (103)']);
+    const listed = (await guests(session)).containers.map((c) => `${c.ctid}:${c.status}`);
+    assert.deepStrictEqual(listed.sort(), ['101:running', '102:running', '103:running', '150:running']);
+  });
+
+  it('refuses to destroy a running container, then stops and destroys it', async () => {
+    const refused = await failure(execute(session, HostCommands.destroyContainer, { ctid: 101 }));
+    assert.strictEqual(refused.data?.code, 'bad-state');
+    assert.match(refused.message, /stop it before destroying it/);
+    const stopped = (await execute(session, HostCommands.stopContainer, { ctid: 101 })) as { status: string };
+    assert.strictEqual(stopped.status, 'stopped');
+    await execute(session, HostCommands.destroyContainer, { ctid: 101 });
+    assert.ok(!(await guests(session)).containers.some((c) => c.ctid === 101));
+  });
+
+  it('registers an application template from a metafile (create cache) and installs it into containers at once', async () => {
+    const file = path.join(repoRoot, 'samples', 'virtuozzo', 'templates', 'centos-7-x86_64-mysql.metafile');
+    const uri = fileUri(file);
+    const published = session.nextDiagnostics(uri, 1);
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'vz-metafile', version: 1, text: fs.readFileSync(file, 'utf8') } });
+    await published;
+    const template = (await execute(session, HostCommands.createCache, { uri }, 'cache-1')) as { name: string; kind: string; baseOs: string };
+    assert.deepStrictEqual([template.kind, template.baseOs], ['app', 'centos-7-x86_64']);
+    assert.deepStrictEqual((progress.get('cache-1') ?? []).map((v) => v.kind).filter((k) => k !== 'report'), ['begin', 'end']);
+    const report = (await execute(session, HostCommands.installAppTemplate, { template: template.name, ctids: [150, 102] })) as {
+      results: Array<{ ctid: number; outcome: string }>;
+    };
+    assert.deepStrictEqual(report.results.map((r) => `${r.ctid}:${r.outcome}`), ['150:installed', '102:installed']);
+    const installed = (await guests(session)).containers.filter((c) => (c as unknown as { appTemplates: string[] }).appTemplates.includes(template.name));
+    assert.deepStrictEqual(installed.map((c) => c.ctid).sort(), [102, 150]);
+  });
+
+  it('lists the OS templates of the Virtuozzo host', async () => {
+    const templates = (await session.connection.sendRequest(HostRequests.templates, { host: 'vz1' })) as Array<{ name: string; kind: string; cached: boolean }>;
+    assert.ok(templates.some((t) => t.name === 'centos-7-x86_64' && t.kind === 'os' && t.cached));
+  });
+});
+
+describe('host commands over stdio: server-initiated progress', function () {
+  this.timeout(60_000);
+  let stateDir: string;
+
+  before(() => {
+    stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-lsp-progress-'));
+  });
+  after(() => {
+    fs.rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  it('creates a progress token and stops a container creation when the user cancels the progress', async () => {
+    const server = await startProgressAwareServer(stateDir);
+    try {
+      const uri = 'file:///etc/vz/conf/150.conf';
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'vz-conf', version: 1, text: containerConfig } });
+      const begun = new Promise<string>((resolve) => {
+        server.connection.onNotification('$/progress', (params: ProgressParams) => {
+          if (params.value.kind === 'begin') resolve(params.token);
+        });
+      });
+      const creation = server.connection.sendRequest('workspace/executeCommand', { command: HostCommands.launch, arguments: [{ uri }] });
+      const token = await begun;
+      await server.connection.sendNotification('window/workDoneProgress/cancel', { token });
+      const error = await failure(creation);
+      assert.strictEqual(error.code, -32800, error.message);
+      const answer = (await server.connection.sendRequest(HostRequests.guests)) as GuestsAnswer;
+      assert.deepStrictEqual(answer.containers, [], 'the half-made container is removed');
+    } finally {
+      await server.close();
+    }
+  });
+});
