@@ -173,13 +173,13 @@ function apply(item: DiskItem, text: SpecText, report: SpecReport, token: DiskTo
       if (rule === 'prefix-format') {
         item.setFormat(name);
         item.field('format', undefined, name);
-        report.hint(text, yytext, 'xl/disk-deprecated-prefix', `The "${yytext.text}" prefix is deprecated; write "format=${name.text}" as its own parameter.`, { replacement: '' });
+        report.hint(text, yytext, 'xl/disk-deprecated-prefix', `The "${yytext.text}" prefix is deprecated; write "format=${name.text}" as its own parameter.`);
       } else if (rule === 'prefix-script') {
         item.saveString('script', { ...name, text: `block-${name.text}` });
         item.field('script', undefined, name);
-        report.hint(text, yytext, 'xl/disk-deprecated-prefix', `The "${yytext.text}" prefix is deprecated; write "script=${name.text}" as its own parameter.`, { replacement: '' });
+        report.hint(text, yytext, 'xl/disk-deprecated-prefix', `The "${yytext.text}" prefix is deprecated; write "script=${name.text}" as its own parameter.`);
       } else {
-        report.warning(text, yytext, 'xl/disk-ignored-prefix', `xl strips the "${yytext.text}" prefix and ignores it; the backend is chosen from the target (use backendtype= to force one).`, { replacement: '' });
+        report.warning(text, yytext, 'xl/disk-ignored-prefix', `xl strips the "${yytext.text}" prefix and ignores it; the backend is chosen from the target (use backendtype= to force one).`);
       }
       return true;
     }

@@ -44,7 +44,10 @@ function analyseText(text: SpecText, report: SpecReport): void {
         if (value.text !== 'host') return dropped(value, 'xl/rdm-bad-strategy', `Unknown rdm strategy "${value.text}"; the only strategy is host (xl: Unknown RDM strategy option: ${value.text})`);
         facts.strategy = value.text;
       } else if (policies.includes(value.text.toLowerCase())) {
-        const whole: Piece = { text: '', start: key?.start ?? value.start, end: value.end };
+        // the span takes one neighbouring comma along, so deleting it leaves a valid setting
+        const from = key?.start ?? value.start;
+        const before = from > 0 && s[from - 1] === ',';
+        const whole: Piece = { text: '', start: before ? from - 1 : from, end: !before && s[value.end] === ',' ? value.end + 1 : value.end };
         report.warning(text, whole, 'xl/rdm-policy-dropped',
           'Because of a bug in this xl version any policy= here makes xl silently ignore the whole rdm setting; remove policy= (strict is the default) or set rdm_policy= on each pci device instead', { replacement: '' });
         return;

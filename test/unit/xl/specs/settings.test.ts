@@ -5,8 +5,8 @@ import { runCases } from './table';
 
 describe('xl spec: rdm', () => {
   runCases('rdm', [{ source: 'strategy=host' }], [
-    { source: 'strategy=host,policy=relaxed', code: 'xl/rdm-policy-dropped', at: 'policy=relaxed', says: 'silently ignore the whole rdm setting', severity: 'warning' },
-    { source: 'strategy=host,policy=strict', code: 'xl/rdm-policy-dropped', at: 'policy=strict', says: 'bug', severity: 'warning' },
+    { source: 'strategy=host,policy=relaxed', code: 'xl/rdm-policy-dropped', at: ',policy=relaxed', says: 'silently ignore the whole rdm setting', severity: 'warning' },
+    { source: 'policy=strict,strategy=host', code: 'xl/rdm-policy-dropped', at: 'policy=strict,', says: 'bug', severity: 'warning' },
     { source: 'strategy=host,policy=loose', code: 'xl/rdm-bad-policy', at: 'loose', says: 'Unknown RDM policy: loose', severity: 'warning' },
     { source: 'mode=host', code: 'xl/rdm-unknown-option', at: 'mode', says: 'Unknown RDM state option: mode', severity: 'warning' },
     { source: 'strategy=all', code: 'xl/rdm-bad-strategy', at: 'all', says: 'Unknown RDM strategy option: all', severity: 'warning' },

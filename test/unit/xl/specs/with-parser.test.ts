@@ -43,4 +43,26 @@ describe('xl specs on values from the real parser', () => {
   it('analyses the string form of cpus', () => {
     assert.deepStrictEqual(analyse('cpus = "0-3,^all"\n', 'cpus', 'cpulist'), [['xl/cpulist-negated-all', '^all']]);
   });
+
+  const fixes: [string, string, Parameters<typeof analyseSpec>[0]][] = [
+    ['rdm = "strategy=host,policy=relaxed"\n', 'rdm', 'rdm'],
+    ['rdm = "policy=strict,strategy=host"\n', 'rdm', 'rdm'],
+    ['channel = [ "name=agent, connection=PTY" ]\n', 'channel', 'channel'],
+    ['vif = [ "netdev=eth0" ]\n', 'vif', 'vif'],
+    ["vsnd = [ [ 'CARD, sample-formats=float_le', 'PCM', 'STREAM, id=0' ] ]\n", 'vsnd', 'vsnd'],
+  ];
+  for (const [text, key, language] of fixes) {
+    it(`offers a replacement that cleans ${JSON.stringify(text.trim())}`, () => {
+      let current = text;
+      for (let round = 0; round < 3; round++) {
+        const file = parse(current);
+        const value = file.assignments.find((assignment) => assignment.key.name === key)?.value;
+        assert.ok(value);
+        const fixable = analyseSpec(language, value, { guestType: 'hvm', lookup: () => undefined }).issues.find((issue) => issue.data?.replacement !== undefined);
+        if (!fixable) break;
+        current = current.slice(0, fixable.span.start) + (fixable.data?.replacement ?? '') + current.slice(fixable.span.end);
+      }
+      assert.deepStrictEqual(analyse(current, key, language), [], `after the fixes: ${current}`);
+    });
+  }
 });
