@@ -47,7 +47,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      completionProvider: { triggerCharacters: ['=', ',', '"', "'", ' ', '['], resolveProvider: false },
+      completionProvider: { triggerCharacters: ['=', ',', '"', "'", ' ', '[', '%', '$'], resolveProvider: false },
       hoverProvider: true,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
