@@ -81,6 +81,11 @@ describe('xl formatting', () => {
     assert.strictEqual(format('a=1  \r\ndisk=[\r\n  1,\r\n ]\r\n'), 'a = 1\r\ndisk = [\r\n    1,\r\n]\r\n');
   });
 
+  it('trims blanks around a stray CR at a line end in one pass, keeping the CR', () => {
+    assert.strictEqual(format('a= 00  \r\n'), 'a = 00\r\n');
+    assert.strictEqual(format("a = 'x' \r \nb = 1\n"), "a = 'x'\r\nb = 1\n");
+  });
+
   it('answers no edits for a file that is already formatted', () => {
     assert.deepStrictEqual(editsFor("name = 'x'\ndisk = [\n    'a',\n]\n# end\n"), []);
   });
@@ -93,7 +98,8 @@ describe('xl formatting', () => {
   });
 
   it('is idempotent and never changes tokens, strings, statements or comments', () => {
-    fc.assert(fc.property(fc.oneof(validConfig, nearValidConfig), fc.constantFrom(spaces4, { tabSize: 2, insertSpaces: false }), (text, options) => {
+    const soup = fc.string({ unit: fc.constantFrom('[', ']', ',', '\n', '\r', ' ', '\t', 'a', '=', '+', '"', "'", '\\', '#', '1', '-', ';'), maxLength: 60 });
+    fc.assert(fc.property(fc.oneof(validConfig, nearValidConfig, soup), fc.constantFrom(spaces4, { tabSize: 2, insertSpaces: false }), (text, options) => {
       const once = format(text, options);
       assert.strictEqual(format(once, options), once, 'idempotent');
       assert.strictEqual(once.replace(/[ \t]/g, ''), text.replace(/[ \t]/g, ''), 'only blanks change');

@@ -216,14 +216,19 @@ function gapLine(text: string, start: number, end: number, indent: string | unde
 
 /** Trims blanks before each `\n` / `\r\n` and at the end of the text, outside protected lines. */
 function trimTrailing(text: string, newlineOffsets: readonly number[], protectedLines: ReadonlySet<number>, handled: ReadonlySet<number>, edits: RawEdit[]): void {
-  const trim = (lineEnd: number, line: number) => {
+  // blanks mixed with CRs (` \r \n`) lose the blanks and keep the CRs, in one go
+  const trim = (lineBreak: number, line: number) => {
     if (protectedLines.has(line)) return;
-    const start = blanksBefore(text, lineEnd, 0);
-    if (start < lineEnd) edits.push({ start, end: lineEnd, text: '' });
+    // never end an edit between CR and LF: editors see `\r\n` as one break
+    const lineEnd = text.charCodeAt(lineBreak - 1) === 13 && lineBreak < text.length ? lineBreak - 1 : lineBreak;
+    let start = lineEnd;
+    while (start > 0 && (isBlank(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 13)) start--;
+    const run = text.slice(start, lineEnd);
+    const kept = run.replace(/[ \t]/g, '');
+    if (kept !== run) edits.push({ start, end: lineEnd, text: kept });
   };
   newlineOffsets.forEach((offset, line) => {
-    if (handled.has(offset)) return;
-    trim(text[offset - 1] === '\r' ? offset - 1 : offset, line);
+    if (!handled.has(offset)) trim(offset, line);
   });
   trim(text.length, newlineOffsets.length);
 }
