@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { openSimulatedCluster } from '../../server/src/host/simulated-hypervisor';
 import { HostCommands, HostRequests } from '../../server/src/host-bridge/protocol';
 import { repoRoot, type LspSession } from '../support/lsp-client';
 import {
@@ -113,5 +114,35 @@ describe('host commands over stdio: server-initiated progress', function () {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('host commands over stdio: notices from the journal', function () {
+  this.timeout(60_000);
+  let stateDir: string;
+  let session: LspSession | undefined;
+
+  before(async () => {
+    stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-lsp-notices-'));
+    const cluster = await openSimulatedCluster({ stateDir, instant: true });
+    cluster.dispose();
+    // a record whose write never finished: a length header and half a payload
+    const torn = Buffer.alloc(12);
+    torn.writeUInt32LE(400, 0);
+    fs.appendFileSync(path.join(stateDir, 'default.journal'), torn);
+  });
+  after(async () => {
+    await stopHostServer(session);
+    fs.rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  it('shows the host\'s message about a cut torn tail once, and answers it in hvconf/notices', async () => {
+    session = await startHostServer({ settings: { host: { stateDir, speed: 0 } } });
+    const shown: string[] = [];
+    session.connection.onNotification('window/showMessage', (params: { message: string }) => shown.push(params.message));
+    const notices = (await session.connection.sendRequest(HostRequests.notices)) as string[];
+    assert.strictEqual(notices.length, 1, JSON.stringify(notices));
+    assert.match(notices[0]!, /cut a torn last record/);
+    assert.deepStrictEqual(shown, [`HVConf host: ${notices[0]}`]);
   });
 });

@@ -9,7 +9,7 @@
  * initialize handler, and that one is server.ts's).
  */
 import {
-  ExecuteCommandRequest, LSPErrorCodes, ResponseError,
+  ExecuteCommandRequest, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification,
   type Connection, type ExecuteCommandOptions, type InitializeParams, type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -63,7 +63,8 @@ export function registerHostBridge(
       return resolveHostSettings([rawHostSettings(current), rawHostSettings(initialSettings)]);
     },
     onGuestsChanged: (changes) => void connection.sendNotification(HostNotifications.guestsChanged, { changes }),
-    onNotice: (message) => void connection.window.showWarningMessage(`HVConf host: ${message}`),
+    // a notification, not window/showMessageRequest: nothing to answer, and no client is kept waiting
+    onNotice: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `HVConf host: ${message}` }),
     ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
   });
 
