@@ -4,7 +4,7 @@ import { detectLanguage } from '../service/detect-language';
 import type { LanguageId } from '../service/language';
 
 export interface ScanLimits {
-  /** HVConf files kept per folder; the rest are skipped with a message */
+  /** HVConf files indexed, all folders together (a folder's scan also stops there, with a message) */
   readonly maxFiles: number;
   /** directory entries looked at per folder, so a huge tree cannot keep the scan busy forever */
   readonly maxEntries: number;

@@ -28,11 +28,10 @@ export interface WorkspaceIndexOptions {
   readonly limits?: Partial<ScanLimits>;
 }
 
+/** A file as read from disk: only its identities are kept, not its text. */
 interface DiskFile {
   readonly uri: string;
-  readonly languageId: string;
-  readonly text: string;
-  readonly stamp: string;
+  readonly identities: FileIdentities['identities'];
 }
 
 /**
@@ -44,7 +43,9 @@ interface DiskFile {
  */
 export class WorkspaceIndex {
   private roots: string[] = [];
-  private readonly disk = new Map<string, DiskFile>();
+  private disk = new Map<string, DiskFile>();
+  /** while the folders are read again, the map being filled (it replaces `disk` when complete) */
+  private rescanning: Map<string, DiskFile> | undefined;
   private readonly cache = new IdentityCache();
   private settings: ServiceSettings = defaultSettings;
   private readonly limits: ScanLimits;
@@ -63,29 +64,38 @@ export class WorkspaceIndex {
     this.log = options.log ?? (() => undefined);
   }
 
-  /** Replaces the indexed folders and reads them again. */
+  /**
+   * Replaces the indexed folders and reads them again. The previous files
+   * stay in use until the new reading is complete, so open documents do not
+   * lose and regain their warnings meanwhile.
+   */
   setRoots(roots: readonly string[]): Promise<void> {
     this.roots = [...new Set(roots.map((root) => path.resolve(root)))];
-    this.disk.clear();
-    this.changed();
     const token = ++this.scanToken;
-    return this.track(Promise.all(this.roots.map((root) => this.scanFolder(root, token))).then(() => undefined));
+    const fresh = new Map<string, DiskFile>();
+    this.rescanning = fresh;
+    const scans = Promise.all(this.roots.map((root) => this.scanFolder(root, token, [fresh])));
+    return this.track(scans.then(() => {
+      if (token !== this.scanToken) return;
+      this.disk = fresh;
+      this.rescanning = undefined;
+      this.changed();
+    }));
   }
 
   addRoots(roots: readonly string[]): Promise<void> {
     const added = roots.map((root) => path.resolve(root)).filter((root) => !this.roots.includes(root));
     this.roots.push(...added);
     const token = this.scanToken;
-    return this.track(Promise.all(added.map((root) => this.scanFolder(root, token))).then(() => undefined));
+    return this.track(Promise.all(added.map((root) => this.scanFolder(root, token, this.liveMaps()))).then(() => {
+      if (token === this.scanToken) this.changed();
+    }));
   }
 
   removeRoots(roots: readonly string[]): void {
     const removed = new Set(roots.map((root) => path.resolve(root)));
     this.roots = this.roots.filter((root) => !removed.has(root));
-    for (const [key, file] of this.disk) {
-      const filePath = pathOfUri(file.uri);
-      if (filePath === undefined || !this.roots.some((root) => isIndexedPath(root, filePath))) this.disk.delete(key);
-    }
+    this.dropFiles((filePath) => !this.roots.some((root) => isIndexedPath(root, filePath)));
     this.changed();
   }
 
@@ -94,9 +104,15 @@ export class WorkspaceIndex {
   }
 
   updateSettings(patch: Partial<ServiceSettings>): void {
+    const before = this.settings;
     this.settings = mergeSettings(this.settings, patch);
     this.cache.clear();
-    this.changed();
+    // the dialect and the size limit change how files are read, so their identities; severities do not
+    if (before.vzDialect !== this.settings.vzDialect || before.maxValidatedChars !== this.settings.maxValidatedChars) {
+      void this.setRoots(this.roots);
+    } else {
+      this.changed();
+    }
   }
 
   /** The cross-file diagnostics of an open document, settings and suppressions applied. */
@@ -120,16 +136,22 @@ export class WorkspaceIndex {
     const filePath = pathOfUri(uri);
     if (filePath === undefined) return;
     const prefix = filePath.endsWith(path.sep) ? filePath : filePath + path.sep;
+    if (this.dropFiles((candidate) => candidate === filePath || candidate.startsWith(prefix))) this.changed();
+  }
+
+  /** Forgets the disk files whose path matches, in the files in use and in a reading under way. */
+  private dropFiles(matches: (filePath: string) => boolean): boolean {
     let removed = false;
-    for (const [key, file] of this.disk) {
-      const candidate = pathOfUri(file.uri);
-      if (candidate === filePath || candidate?.startsWith(prefix)) {
-        this.disk.delete(key);
+    for (const map of this.liveMaps()) {
+      for (const [key, file] of map) {
+        const filePath = pathOfUri(file.uri);
+        if (filePath !== undefined && !matches(filePath)) continue;
+        map.delete(key);
         this.cache.delete(key);
         removed = true;
       }
     }
-    if (removed) this.changed();
+    return removed;
   }
 
   /** The client closed a document: its file on disk (if any) counts again, read afresh. */
@@ -152,15 +174,13 @@ export class WorkspaceIndex {
     return this.disk.size;
   }
 
-  private async scanFolder(root: string, token: number): Promise<void> {
+  private async scanFolder(root: string, token: number, targets: ReadonlyArray<Map<string, DiskFile>>): Promise<void> {
     const result = await findFiles(root, this.limits, () => token !== this.scanToken);
     if (token !== this.scanToken) return;
     if (result.truncated && result.truncated !== 'cancelled') this.log(`hvconf: workspace index: ${result.truncated}; the rest is not checked across files`);
     await forEachLimited(result.files, 16, async (file) => {
-      if (token !== this.scanToken) return;
-      await this.readInto(file.path, file.languageId);
+      if (token === this.scanToken) await this.readInto(file.path, file.languageId, targets);
     });
-    if (token === this.scanToken) this.changed();
   }
 
   private async refreshPath(filePath: string): Promise<void> {
@@ -170,28 +190,31 @@ export class WorkspaceIndex {
     if (languageId === undefined) {
       // maybe a folder that appeared (moved or copied in): index what it holds
       const result = await findFiles(filePath, { ...this.limits, maxFiles: Math.max(0, this.limits.maxFiles - this.disk.size) });
-      await forEachLimited(result.files, 16, (file) => this.readInto(file.path, file.languageId));
+      await forEachLimited(result.files, 16, (file) => this.readInto(file.path, file.languageId, this.liveMaps()));
     } else {
-      await this.readInto(filePath, languageId);
+      await this.readInto(filePath, languageId, this.liveMaps());
     }
     this.changed();
   }
 
-  private async readInto(filePath: string, languageId: string): Promise<void> {
+  /** Where a change reported now must go: the files in use, and the reading under way if any. */
+  private liveMaps(): Array<Map<string, DiskFile>> {
+    return this.rescanning ? [this.disk, this.rescanning] : [this.disk];
+  }
+
+  private async readInto(filePath: string, languageId: string, targets: ReadonlyArray<Map<string, DiskFile>>): Promise<void> {
     const uri = uriOfPath(filePath);
     const key = canonicalUri(uri);
     const read = await readIndexedFile(filePath, this.limits);
-    if (read.kind === 'missing') {
-      this.disk.delete(key);
+    if (read.kind !== 'text') {
+      if (read.kind === 'skipped') this.log(`hvconf: workspace index: skipped ${read.reason}`);
+      for (const target of targets) target.delete(key);
       return;
     }
-    if (read.kind === 'skipped') {
-      this.log(`hvconf: workspace index: skipped ${read.reason}`);
-      this.disk.delete(key);
-      return;
+    const identities = this.cache.get(key, textStamp(languageId, read.text), () => collectIdentities(languageId, read.text, { uri, settings: this.settings, logError: this.log }));
+    for (const target of targets) {
+      if (target.has(key) || target.size < this.limits.maxFiles) target.set(key, { uri, identities });
     }
-    if (!this.disk.has(key) && this.disk.size >= this.limits.maxFiles) return;
-    this.disk.set(key, { uri, languageId, text: read.text, stamp: textStamp(languageId, read.text) });
   }
 
   /** Clashes across disk files and open documents, recomputed only when one of them changed. */
@@ -201,10 +224,7 @@ export class WorkspaceIndex {
     if (this.memo?.key === key) return this.memo.clashes;
 
     const files = new Map<string, FileIdentities>();
-    for (const [fileKey, file] of this.disk) {
-      const identities = this.cache.get(fileKey, file.stamp, () => collectIdentities(file.languageId, file.text, { uri: file.uri, settings: this.settings, logError: this.log }));
-      files.set(fileKey, { uri: file.uri, identities });
-    }
+    for (const [fileKey, file] of this.disk) files.set(fileKey, file);
     for (const document of open) {
       const fileKey = canonicalUri(document.uri);
       const stamp = `open:${document.languageId}:${document.version}`;

@@ -128,6 +128,22 @@ describe('WorkspaceIndex (server side of the cross-file checks)', () => {
     assert.deepStrictEqual(index.diagnosticsFor(web1), []);
   });
 
+  it('keeps its files while a dialect change makes it read the folders again', async () => {
+    const ct = documents.set(uriOf('vz/conf/102.conf'), 'vz-conf', fs.readFileSync(path.join(root, 'vz/conf/102.conf'), 'utf8'));
+    assert.deepStrictEqual(codesOf(index.diagnosticsFor(ct)), ['vz/duplicate-ip-in-workspace']);
+    index.updateSettings({ vzDialect: 'vz7' });
+    assert.deepStrictEqual(codesOf(index.diagnosticsFor(ct)), ['vz/duplicate-ip-in-workspace'], 'during the new reading');
+    await index.idle();
+    assert.deepStrictEqual(codesOf(index.diagnosticsFor(ct)), ['vz/duplicate-ip-in-workspace'], 'after it');
+    assert.strictEqual(index.diskFileCount, 6);
+  });
+
+  it('holds no more files than the cap, all folders together', async () => {
+    const capped = new WorkspaceIndex({ documents, republish: () => undefined, limits: { maxFiles: 4 } });
+    await capped.setRoots([root, path.join(root, 'xen')]);
+    assert.strictEqual(capped.diskFileCount, 4);
+  });
+
   it('drops the files of a removed folder', async () => {
     index.removeRoots([root]);
     assert.strictEqual(index.diskFileCount, 0);
