@@ -41,6 +41,6 @@ export function registerHostUi(controller: ServerController): vscode.Disposable 
     ...registerHostCommands(ui),
     registerHostCodeLens(),
     registerDiskTargetCompletion(host),
-    registerTestHooks(guests, confirmations, log),
+    registerTestHooks(guests, confirmations, log, host),
   );
 }

@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { TestHookCommands } from '../../../client/src/guests/test-hooks';
+import { openSimulatedCluster } from '../../../server/src/host/simulated-hypervisor';
 import type { RenderedNode } from '../../../client/src/guests/guests-provider';
 import { activateHvconf, openFixture } from './helpers';
 
@@ -98,6 +99,21 @@ describe('Guests view and host commands', function () {
     for (const path of ['/dev/vg_guests/web01-disk', '/var/lib/xen/images/debian-12.qcow2', '/dev/vg_guests/web-front01-root']) {
       assert.ok(labels.includes(path), `${path} offered among ${labels.length} items`);
     }
+  });
+
+  it('refreshes on hvconf/guestsChanged when another process (the CLI) changes the cluster', async () => {
+    const changed = vscode.commands.executeCommand<Array<{ change: string; kind: string; name: string }>>(TestHookCommands.nextGuestsChange);
+    const cli = await openSimulatedCluster({ stateDir, instant: true });
+    try {
+      await cli.deploy({ template: 'centos-7-x86_64', count: 1, startIp: '10.30.0.5', hostnamePattern: 'fromcli{n}' });
+    } finally {
+      cli.dispose();
+    }
+    const changes = await changed;
+    assert.ok(changes?.some((c) => c.kind === 'container' && c.name === 'fromcli1'), JSON.stringify(changes));
+    const container = findNode(await renderGuests(), '101 fromcli1');
+    assert.strictEqual(container?.contextValue, 'container.running');
+    assert.match(container?.description ?? '', /10\.30\.0\.5/);
   });
 
   it('keeps the domain when the destroy confirmation is declined', async () => {
