@@ -77,6 +77,23 @@ describe('host commands over stdio: containers and deploy', function () {
     assert.deepStrictEqual(installed.map((c) => c.ctid).sort(), [102, 150]);
   });
 
+  it('deploys from the OS template a metafile describes, once its cache exists', async () => {
+    const file = path.join(repoRoot, 'samples', 'virtuozzo', 'templates', 'debian-12-x86_64.metafile');
+    const templateUri = fileUri(file);
+    const args = { templateUri, count: 1, startIp: '10.1.1.1' };
+    const missing = await failure(execute(session, HostCommands.deployContainers, args));
+    assert.match(missing.data?.code ?? '', /^template-/, missing.message);
+    const cached = (await execute(session, HostCommands.createCache, { uri: templateUri })) as { name: string; kind: string; cached: boolean };
+    assert.deepStrictEqual([cached.name, cached.kind, cached.cached], ['debian-12-x86_64', 'os', true]);
+    const report = (await execute(session, HostCommands.deployContainers, args)) as { template: string; containers: Array<{ ip: string }> };
+    assert.strictEqual(report.template, 'debian-12-x86_64');
+    assert.deepStrictEqual(report.containers.map((c) => c.ip), ['10.1.1.1']);
+    const app = fileUri(path.join(repoRoot, 'samples', 'virtuozzo', 'templates', 'centos-7-x86_64-mysql.metafile'));
+    const refused = await failure(execute(session, HostCommands.deployContainers, { ...args, templateUri: app }));
+    assert.strictEqual(refused.data?.code, 'invalid-argument');
+    assert.match(refused.message, /application template; containers are deployed from an OS template such as centos-7-x86_64/);
+  });
+
   it('lists the OS templates of the Virtuozzo host', async () => {
     const templates = (await session.connection.sendRequest(HostRequests.templates, { host: 'vz1' })) as Array<{ name: string; kind: string; cached: boolean }>;
     assert.ok(templates.some((t) => t.name === 'centos-7-x86_64' && t.kind === 'os' && t.cached));

@@ -17,7 +17,7 @@ const LENSES: Readonly<Record<string, readonly LensDef[]>> = {
   ],
   'vz-metafile': [
     { title: '$(archive) Create cache', command: 'hvconf.createTemplateCache', tooltip: 'Build this EZ template on the simulated Virtuozzo host (vzpkg create cache)' },
-    { title: '$(rocket) Deploy…', command: 'hvconf.deployContainers', tooltip: 'Deploy containers from a template' },
+    { title: '$(rocket) Deploy…', command: 'hvconf.deployContainers', tooltip: 'Deploy containers from the OS template this metafile describes (create its cache first)' },
   ],
 };
 
@@ -39,7 +39,8 @@ export class HostCodeLensProvider implements vscode.CodeLensProvider {
     if (!vscode.workspace.isTrusted || !isLaunchable(document)) return [];
     const range = new vscode.Range(0, 0, 0, 0);
     return (LENSES[document.languageId] ?? []).map((lens) => new vscode.CodeLens(range, {
-      title: lens.title, command: lens.command, tooltip: lens.tooltip, arguments: [lens.command === 'hvconf.deployContainers' ? {} : document.uri],
+      title: lens.title, command: lens.command, tooltip: lens.tooltip,
+      arguments: [lens.command === 'hvconf.deployContainers' ? { templateUri: document.uri.toString() } : document.uri],
     }));
   }
 

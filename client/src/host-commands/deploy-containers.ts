@@ -12,6 +12,8 @@ import { showHostError } from './support/errors';
 import { refuseIfUntrusted } from './support/trust';
 
 interface DeployArgs {
+  /** an OS template metafile: deploy from the template it describes */
+  templateUri?: string;
   template?: string; count?: number; startIp?: string; hostnamePattern?: string; sampleUri?: string; host?: string; start?: boolean;
 }
 
@@ -48,8 +50,10 @@ async function askSample(): Promise<string | undefined | null> {
 
 async function askArgs(ui: HostUi, given: DeployArgs): Promise<DeployArgs | undefined> {
   const args: DeployArgs = { ...given };
-  args.template ??= await askTemplate(ui, args.host);
-  if (!args.template) return undefined;
+  if (!args.templateUri) {
+    args.template ??= await askTemplate(ui, args.host);
+    if (!args.template) return undefined;
+  }
   if (args.count === undefined) {
     const count = await vscode.window.showInputBox({
       prompt: 'How many containers?', value: '3',
@@ -95,7 +99,8 @@ export const registerDeployContainers: CommandRegistration = (ui) => vscode.comm
   try {
     const args = await askArgs(ui, given);
     if (!args) return undefined;
-    const title = `Deploying ${args.count} container(s) from ${args.template}`;
+    const from = args.template ?? vscode.workspace.asRelativePath(vscode.Uri.parse(args.templateUri ?? ''));
+    const title = `Deploying ${args.count} container(s) from ${from}`;
     ui.log.appendLine(`${title}…`);
     const report = await ui.host.execute<DeployReport>(HostCommands.deployContainers, args, { progressTitle: title });
     for (const c of report.containers) ui.log.appendLine(`  CT ${c.ctid} ${c.hostname} ${c.ip}`);

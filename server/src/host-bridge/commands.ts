@@ -39,6 +39,18 @@ function sampleSpec(ctx: CommandContext): ContainerSpec | undefined {
   return built.spec;
 }
 
+/** `template`, or the OS template a metafile (`templateUri`) describes. */
+function deployTemplate(ctx: CommandContext): string {
+  const uri = optionalString(ctx.args, 'templateUri');
+  if (!uri) return requiredString(ctx.args, 'template');
+  const built = specOf(ctx.source, findDocument(ctx.source, uri));
+  if (built.kind !== 'template') throw bridgeError('invalid-argument', `"templateUri" must name an EZ template metafile, got ${uri}`);
+  if (built.spec.kind !== 'os') {
+    throw bridgeError('invalid-argument', `${built.spec.name} is an application template; containers are deployed from an OS template such as ${built.spec.baseOs ?? 'its base OS'}`);
+  }
+  return built.spec.name;
+}
+
 const lifecycle = (verb: string, call: (host: Hypervisor, ctx: CommandContext) => Promise<unknown>): CommandDef => ({
   title: (args) => `${verb} ${domainName(args)}`,
   run: (ctx) => call(ctx.host, ctx),
@@ -121,7 +133,7 @@ export const commandTable: Readonly<Record<HostCommandId, CommandDef>> = {
     });
   }),
   [HostCommands.deployContainers]: {
-    title: (args) => `Deploying ${String(args['count'] ?? '')} container(s) from ${String(args['template'] ?? '')}`,
+    title: (args) => `Deploying ${String(args['count'] ?? '')} container(s) from ${String(args['template'] ?? fileName({ uri: args['templateUri'] }))}`,
     run(ctx) {
       const sample = sampleSpec(ctx);
       const optional = {
@@ -132,7 +144,7 @@ export const commandTable: Readonly<Record<HostCommandId, CommandDef>> = {
         sample,
       };
       const request: DeployRequest = {
-        template: requiredString(ctx.args, 'template'),
+        template: deployTemplate(ctx),
         count: requiredNumber(ctx.args, 'count'),
         startIp: requiredString(ctx.args, 'startIp'),
         ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
