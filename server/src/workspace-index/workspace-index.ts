@@ -3,8 +3,8 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultSettings, mergeSettings, type ServiceSettings } from '../service/settings';
 import {
-  applyWorkspaceSettings, collectIdentities, crossFileDiagnostics, identitiesOfModel,
-  IdentityCache, textStamp, type FileIdentities,
+  applyWorkspaceSettings, clashDiagnostics, collectIdentities, groupIdentities, identitiesOfModel,
+  identityKey, IdentityCache, textStamp, type FileIdentities, type Occurrence,
 } from '../service/workspace';
 import {
   defaultScanLimits, findFiles, forEachLimited, indexedLanguage, isIndexedPath, readIndexedFile,
@@ -29,6 +29,15 @@ export interface WorkspaceIndexOptions {
 }
 
 /** A file as read from disk: only its identities are kept, not its text. */
+interface OpenState {
+  /** versions of the open documents this state was built from */
+  readonly stamp: string;
+  readonly files: ReadonlyArray<FileIdentities & { readonly key: string }>;
+  /** canonical uris of the open documents */
+  readonly keys: ReadonlySet<string>;
+  readonly groups: Map<string, Occurrence[]>;
+}
+
 interface DiskFile {
   readonly uri: string;
   readonly identities: FileIdentities['identities'];
@@ -53,7 +62,8 @@ export class WorkspaceIndex {
   /** what `diagnosticsFor` last answered per open document (canonical uri), to republish only real changes */
   private readonly answered = new Map<string, string>();
   private diskGeneration = 0;
-  private memo: { key: string; clashes: Map<string, Diagnostic[]> } | undefined;
+  private diskMemo: { generation: number; groups: Map<string, Occurrence[]> } | undefined;
+  private openMemo: OpenState | undefined;
   private checkedKey = '';
   private checkScheduled = false;
   private pending = new Set<Promise<void>>();
@@ -117,8 +127,7 @@ export class WorkspaceIndex {
 
   /** The cross-file diagnostics of an open document, settings and suppressions applied. */
   diagnosticsFor(document: TextDocument): Diagnostic[] {
-    const found = this.currentClashes().get(canonicalUri(document.uri)) ?? [];
-    const result = applyWorkspaceSettings(found, document.getText(), this.settings);
+    const result = applyWorkspaceSettings(this.clashesOf(document), document.getText(), this.settings);
     this.answered.set(canonicalUri(document.uri), JSON.stringify(result));
     this.scheduleCheck();
     return result;
@@ -217,25 +226,45 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Clashes across disk files and open documents, recomputed only when one of them changed. */
-  private currentClashes(): Map<string, Diagnostic[]> {
-    const open = this.options.documents.all().filter((document) => document.languageId === 'xen-xl' || document.languageId === 'vz-conf');
-    const key = `${this.diskGeneration}|${open.map((document) => `${document.uri}@${document.version}:${document.languageId}`).join('|')}`;
-    if (this.memo?.key === key) return this.memo.clashes;
+  /**
+   * The clashes of one open document. The disk files are grouped once per
+   * change on disk; a keystroke only re-reads the edited document and looks
+   * its identities up, so its cost does not grow with the folder.
+   */
+  private clashesOf(document: TextDocument): Diagnostic[] {
+    const open = this.openState();
+    const own = canonicalUri(document.uri);
+    const file = open.files.find((candidate) => candidate.key === own);
+    if (!file) return [];
+    const disk = this.diskGroups();
+    return clashDiagnostics(file, (identity) => {
+      const key = identityKey(identity);
+      // disk uris are canonical; an open document's file on disk is replaced by its live text
+      const fromDisk = (disk.get(key) ?? []).filter((other) => other.uri !== own && !open.keys.has(other.uri));
+      const fromOpen = (open.groups.get(key) ?? []).filter((other) => other.uri !== document.uri);
+      return [...fromDisk, ...fromOpen];
+    });
+  }
 
-    const files = new Map<string, FileIdentities>();
-    for (const [fileKey, file] of this.disk) files.set(fileKey, file);
-    for (const document of open) {
-      const fileKey = canonicalUri(document.uri);
-      const stamp = `open:${document.languageId}:${document.version}`;
-      const identities = this.cache.get(fileKey, stamp, () => this.identitiesOfOpen(document));
-      files.set(fileKey, { uri: document.uri, identities });
+  private diskGroups(): Map<string, Occurrence[]> {
+    if (this.diskMemo?.generation !== this.diskGeneration) {
+      this.diskMemo = { generation: this.diskGeneration, groups: groupIdentities([...this.disk.values()]) };
     }
-    const byUri = crossFileDiagnostics([...files.values()]);
-    const clashes = new Map<string, Diagnostic[]>();
-    for (const [uri, diagnostics] of byUri) clashes.set(canonicalUri(uri), diagnostics);
-    this.memo = { key, clashes };
-    return clashes;
+    return this.diskMemo.groups;
+  }
+
+  /** The open xl and container documents with their identities, recomputed when one of them changed. */
+  private openState(): OpenState {
+    const documents = this.options.documents.all().filter((document) => document.languageId === 'xen-xl' || document.languageId === 'vz-conf');
+    const stamp = documents.map((document) => `${document.uri}@${document.version}:${document.languageId}`).join('|');
+    if (this.openMemo?.stamp === stamp) return this.openMemo;
+    const files = documents.map((document) => {
+      const key = canonicalUri(document.uri);
+      const identities = this.cache.get(key, `open:${document.languageId}:${document.version}`, () => this.identitiesOfOpen(document));
+      return { key, uri: document.uri, identities };
+    });
+    this.openMemo = { stamp, files, keys: new Set(files.map((file) => file.key)), groups: groupIdentities(files) };
+    return this.openMemo;
   }
 
   private identitiesOfOpen(document: TextDocument): FileIdentities['identities'] {
@@ -259,13 +288,12 @@ export class WorkspaceIndex {
     this.checkScheduled = true;
     setImmediate(() => {
       this.checkScheduled = false;
-      const clashes = this.currentClashes();
-      const key = this.memo?.key ?? '';
+      const key = `${this.diskGeneration}|${this.openState().stamp}`;
       if (key === this.checkedKey) return;
       this.checkedKey = key;
       for (const document of this.options.documents.all()) {
         const canonical = canonicalUri(document.uri);
-        const now = JSON.stringify(applyWorkspaceSettings(clashes.get(canonical) ?? [], document.getText(), this.settings));
+        const now = JSON.stringify(applyWorkspaceSettings(this.clashesOf(document), document.getText(), this.settings));
         const before = this.answered.get(canonical) ?? '[]';
         if (now !== before) this.options.republish(document.uri);
       }

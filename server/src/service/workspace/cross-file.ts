@@ -9,9 +9,42 @@ const LSP_SEVERITY = {
   hint: DiagnosticSeverity.Hint,
 } as const;
 
-interface Occurrence {
+/** One identity in one file. */
+export interface Occurrence {
   readonly uri: string;
   readonly identity: Identity;
+}
+
+/** What two identities must share to clash. */
+export function identityKey(identity: Identity): string {
+  return `${identity.kind}\u0000${identity.value}`;
+}
+
+/** Every occurrence of each identity across `files`, by `identityKey`. */
+export function groupIdentities(files: readonly FileIdentities[]): Map<string, Occurrence[]> {
+  const groups = new Map<string, Occurrence[]>();
+  for (const file of files) {
+    for (const identity of file.identities) {
+      const key = identityKey(identity);
+      const group = groups.get(key);
+      if (group) group.push({ uri: file.uri, identity });
+      else groups.set(key, [{ uri: file.uri, identity }]);
+    }
+  }
+  return groups;
+}
+
+/**
+ * The warnings of one file: one per identity that `othersOf` finds in
+ * other files, related to each of them, in the order of the file.
+ */
+export function clashDiagnostics(file: FileIdentities, othersOf: (identity: Identity) => readonly Occurrence[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const identity of file.identities) {
+    const others = othersOf(identity);
+    if (others.length > 0) diagnostics.push(clashDiagnostic({ uri: file.uri, identity }, others));
+  }
+  return diagnostics.sort(byPosition);
 }
 
 /**
@@ -21,29 +54,12 @@ interface Occurrence {
  * single-file checks own that case). Files without a clash get no entry.
  */
 export function crossFileDiagnostics(files: readonly FileIdentities[]): Map<string, Diagnostic[]> {
-  const groups = new Map<string, Occurrence[]>();
-  for (const file of files) {
-    for (const identity of file.identities) {
-      const key = `${identity.kind}\u0000${identity.value}`;
-      const group = groups.get(key);
-      if (group) group.push({ uri: file.uri, identity });
-      else groups.set(key, [{ uri: file.uri, identity }]);
-    }
-  }
-
+  const groups = groupIdentities(files);
   const result = new Map<string, Diagnostic[]>();
-  for (const group of groups.values()) {
-    const uris = new Set(group.map((occurrence) => occurrence.uri));
-    if (uris.size < 2) continue;
-    for (const occurrence of group) {
-      const others = group.filter((other) => other.uri !== occurrence.uri);
-      const diagnostic = clashDiagnostic(occurrence, others);
-      const list = result.get(occurrence.uri);
-      if (list) list.push(diagnostic);
-      else result.set(occurrence.uri, [diagnostic]);
-    }
+  for (const file of files) {
+    const diagnostics = clashDiagnostics(file, (identity) => (groups.get(identityKey(identity)) ?? []).filter((other) => other.uri !== file.uri));
+    if (diagnostics.length > 0) result.set(file.uri, diagnostics);
   }
-  for (const list of result.values()) list.sort(byPosition);
   return result;
 }
 

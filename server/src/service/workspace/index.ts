@@ -2,7 +2,7 @@
 export type { FileIdentities, Identity, IdentityKind } from './identity';
 export { workspaceCodes, codeOfKind, type WorkspaceCode, type WorkspaceCodeInfo } from './codes';
 export { collectIdentities, identitiesOfModel, type CollectOptions } from './collect';
-export { crossFileDiagnostics } from './cross-file';
+export { clashDiagnostics, crossFileDiagnostics, groupIdentities, identityKey, type Occurrence } from './cross-file';
 export { IdentityCache, textStamp } from './cache';
 export { applyWorkspaceSettings } from './settings';
 export { lintWorkspaceClashes, type LintedFile } from './lint';
