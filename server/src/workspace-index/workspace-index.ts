@@ -117,6 +117,7 @@ export class WorkspaceIndex {
     const before = this.settings;
     this.settings = mergeSettings(this.settings, patch);
     this.cache.clear();
+    this.openMemo = undefined;
     // the dialect and the size limit change how files are read, so their identities; severities do not
     if (before.vzDialect !== this.settings.vzDialect || before.maxValidatedChars !== this.settings.maxValidatedChars) {
       void this.setRoots(this.roots);
@@ -220,6 +221,8 @@ export class WorkspaceIndex {
       for (const target of targets) target.delete(key);
       return;
     }
+    // the folder may have been removed while the file was being read
+    if (!this.roots.some((root) => isIndexedPath(root, filePath))) return;
     const identities = this.cache.get(key, textStamp(languageId, read.text), () => collectIdentities(languageId, read.text, { uri, settings: this.settings, logError: this.log }));
     for (const target of targets) {
       if (target.has(key) || target.size < this.limits.maxFiles) target.set(key, { uri, identities });
