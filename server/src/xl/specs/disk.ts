@@ -6,6 +6,7 @@ import { SpecReport, ellipsis, fieldOf } from './report';
 import type { Piece } from './split';
 import { atoi } from './cnum';
 import { didYouMean } from './suggest';
+import { vdevNumber } from './disk-vdev';
 import { listTexts, type SpecText } from './text';
 import { diskSpecKeys } from '../../schema/xl/spec-keys/disk';
 
@@ -22,6 +23,7 @@ class DiskItem {
   readonly fields: SpecField[] = [];
   private readonly strings = new Map<string, string>();
   private readonly enums = new Map<string, string>();
+  vdevPiece?: Piece;
   isCdrom = false;
   accessSet = false;
   readwrite = true;
@@ -51,6 +53,7 @@ class DiskItem {
       return;
     }
     this.strings.set(what, value.text);
+    if (what === 'vdev') this.vdevPiece = value;
   }
 
   setEnum(member: string, value: string, at: Piece): void {
@@ -246,6 +249,9 @@ function analyseItem(text: SpecText, report: SpecReport): void {
       item.fail(whole, 'no vdev specified', undefined, 'This disk has no vdev: say how the guest sees it, e.g. vdev=xvda', 'xl/disk-missing-vdev');
     } else if (item.target === undefined && !item.isCdrom) {
       item.fail(whole, 'no target specified (and device not removable)', undefined, 'This disk has no target; give a path (or mark it as cdrom)', 'xl/disk-missing-target');
+    } else if (vdevNumber(item.vdev) === -1) {
+      report.error(text, item.vdevPiece, 'xl/disk-bad-vdev',
+        `"${item.vdev}" is not a device name libxl knows (xvdX, hdX, sdX, dNpM or a number, see xen-vbd-interface(7)); the domain fails to build (libxl: Invalid or unsupported virtual disk identifier ${item.vdev})`);
     }
   }
   const cdrom = item.isCdrom;

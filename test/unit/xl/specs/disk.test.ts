@@ -73,6 +73,9 @@ describe('xl spec: disk', () => {
     ['target=/img', 'xl/disk-missing-vdev', 'target=/img', 'no vdev specified'],
     ['vdev=xvda', 'xl/disk-missing-target', 'vdev=xvda', 'no target specified (and device not removable)'],
     ['vdev=xvda,colo-port=0,target=/x', 'xl/disk-bad-colo-port', '0', 'unknown value for colo_port'],
+    ['/img,raw,xda,w', 'xl/disk-bad-vdev', 'xda', 'Invalid or unsupported virtual disk identifier xda'],
+    ['vdev=hde,target=/x', 'xl/disk-bad-vdev', 'hde', 'Invalid or unsupported virtual disk identifier hde'],
+    ['/img,,xvda01', 'xl/disk-bad-vdev', 'xvda01', 'virtual disk identifier'],
   ];
   for (const [spec, code, at, xlMessage] of errors) {
     it(`refuses '${spec}' with ${code} on "${at}"`, () => {
@@ -90,6 +93,11 @@ describe('xl spec: disk', () => {
     ]);
     const missing = disk('/img=');
     assert.deepStrictEqual(missing.analysis.issues.map((issue) => issue.code), ['xl/disk-ignored-trailing', 'xl/disk-missing-vdev']);
+  });
+
+  it('accepts every vdev form libxl maps to a device', () => {
+    const { doc, analysis } = disk('/a,,xvda', '/b,,xvdaa15', '/c,,hdd63', '/d,,sdp', '/e,,d3p7', '/f,,51712', '/g,,sda1');
+    expectClean(doc, analysis);
   });
 
   it('keeps trailing blanks in a value, as the lexer does', () => {

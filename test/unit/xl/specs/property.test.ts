@@ -4,7 +4,7 @@ import { analyseSpec } from '../../../../server/src/xl/specs';
 import type { Span, XlValue } from '../../../../server/src/xl/ast';
 import type { XlSpecLanguage } from '../../../../server/src/schema/xl/key-def';
 import { specKeys } from '../../../../server/src/schema/xl/spec-keys';
-import { specCodes } from '../../../../server/src/xl/specs/codes';
+import { specCodeSeverities, specCodes } from '../../../../server/src/xl/specs/codes';
 import { context, fixture } from './fixture';
 
 const languages = Object.keys(specKeys) as XlSpecLanguage[];
@@ -67,12 +67,15 @@ describe('xl specs: properties', () => {
     });
   }
 
-  it('emits only documented codes', () => {
+  it('emits only documented codes, each with its documented severity', () => {
     const seen = new Set<string>();
     for (const language of languages) {
       fc.assert(fc.property(value, (source) => {
         const doc = fixture(source);
-        for (const issue of analyseSpec(language, doc.value, context()).issues) seen.add(issue.code);
+        for (const issue of analyseSpec(language, doc.value, context()).issues) {
+          seen.add(issue.code);
+          assert.strictEqual(issue.severity, specCodeSeverities[issue.code], `${issue.code}: ${issue.message}`);
+        }
       }), { numRuns: 200 });
     }
     const undocumented = [...seen].filter((code) => !(code in specCodes));

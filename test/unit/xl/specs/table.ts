@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import { analyseSpec } from '../../../../server/src/xl/specs';
 import type { XlGuestType, XlSpecLanguage } from '../../../../server/src/schema/xl/key-def';
 import type { Severity } from '../../../../server/src/schema/types';
+import { specCodeSeverities } from '../../../../server/src/xl/specs/codes';
 import { context, expectClean, expectIssue, fixture } from './fixture';
 
 type Source = Parameters<typeof fixture>[0];
@@ -38,6 +39,7 @@ export function runCases(language: XlSpecLanguage, good: readonly GoodCase[], ba
       const doc = fixture(source);
       const issue = expectIssue(doc, analyseSpec(language, doc.value, context(settings, guestType)), code, at);
       assert.strictEqual(issue.severity, severity);
+      assert.strictEqual(specCodeSeverities[code], severity, `${code} is documented with another severity`);
       assert.ok(issue.message.includes(says), `message "${issue.message}" should include "${says}"`);
     });
   }
