@@ -57,6 +57,8 @@ function vcpuCount(context: SpecContext): number | undefined {
   const max = integerSetting(context, 'maxvcpus');
   if (max === null) return undefined;
   if (max !== undefined && max > 0) return max;
+  // without maxvcpus, a vnuma layout sets the count first; stay quiet then
+  if (context.lookup('vnuma') !== undefined) return undefined;
   const vcpus = integerSetting(context, 'vcpus');
   if (vcpus === null) return undefined;
   return Math.max(1, vcpus ?? 1);

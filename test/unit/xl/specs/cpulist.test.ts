@@ -43,5 +43,7 @@ describe('xl spec: cpulist (cpus, cpus_soft)', () => {
     expectClean(doc, roomy);
     const unknown = analyseSpec('cpulist', doc.value, context({ maxvcpus: 'lots' }));
     expectClean(doc, unknown);
+    const vnuma = analyseSpec('cpulist', doc.value, context({ vcpus: 2, vnuma: 'layout' }));
+    expectClean(doc, vnuma);
   });
 });
