@@ -74,7 +74,7 @@ async function startServerAt(rootUri: string, log: DiagnosticsLog, registrations
     return null;
   });
   connection.listen();
-  const capabilities = { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } };
+  const capabilities = { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true } };
   await connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: null, capabilities });
   await connection.sendNotification('initialized', {});
   return {
@@ -119,11 +119,12 @@ describe('language server over stdio: cross-file checks', function () {
       assert.ok(diagnostics.every((diagnostic) => String(diagnostic.code).endsWith('-in-workspace')), JSON.stringify(diagnostics));
     });
 
-    it('asks a client that allows it to watch the config files', () => {
+    it('asks a client that allows it to watch the config files and to report folder changes', () => {
       const watch = registrations.find((registration) => registration.method === 'workspace/didChangeWatchedFiles');
       assert.ok(watch, JSON.stringify(registrations));
       const globs = watch.registerOptions?.watchers?.map((watcher) => watcher.globPattern) ?? [];
       assert.ok(globs.includes('**/*.cfg') && globs.includes('**/*.conf'), JSON.stringify(globs));
+      assert.ok(registrations.some((registration) => registration.method === 'workspace/didChangeWorkspaceFolders'), JSON.stringify(registrations));
     });
 
     it('drops the warning when the other file is renamed on disk and the watcher reports it', async () => {
