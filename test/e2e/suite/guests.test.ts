@@ -55,11 +55,23 @@ describe('Guests view and host commands', function () {
     }
   });
 
+  it('puts Launch and Dry run on xl configs, Create container on container configs, Create cache and Deploy… on metafiles', async () => {
+    const titles = async (relative: string): Promise<string[]> => {
+      const document = await openFixture(relative);
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+      return (lenses ?? []).flatMap((lens) => (lens.command ? [lens.command.title.replace(/^\$\([a-z-]+\) /, '')] : []));
+    };
+    assert.deepStrictEqual(await titles('xen/web-pv.cfg'), ['Launch', 'Dry run']);
+    assert.deepStrictEqual(await titles('vz/conf/102.conf'), ['Create container']);
+    assert.deepStrictEqual(await titles('templates/debian-12-x86_64-redis.metafile'), ['Create cache', 'Deploy…']);
+  });
+
   it('shows no guests (the welcome content) before anything is launched', async () => {
     assert.deepStrictEqual(await renderGuests(), []);
   });
 
   it('launches the active config from the palette, creating its missing disk after the question', async () => {
+    await openFixture('xen/web-pv.cfg');
     await vscode.commands.executeCommand(TestHookCommands.answerConfirmations, [true]);
     const result = await vscode.commands.executeCommand<{ domain?: { name: string; state: string; host: string } }>('hvconf.launchConfig');
     assert.strictEqual(result?.domain?.name, 'web-front01');
