@@ -154,8 +154,13 @@ function apply(item: DiskItem, text: SpecText, report: SpecReport, token: DiskTo
         item.field(key.text, key, value);
       } else if (rule !== 'blank') item.field(rule, yytext, yytext);
       return true;
-    case 'cdrom': case 'devtype-cdrom': item.isCdrom = true; item.field('devtype', yytext, yytext); return true;
-    case 'devtype-disk': item.isCdrom = false; item.field('devtype', yytext, yytext); return true;
+    case 'cdrom': item.isCdrom = true; item.field('cdrom', yytext, yytext); return true;
+    case 'devtype-cdrom': case 'devtype-disk': {
+      const { key, value } = splitAtEquals(yytext);
+      item.isCdrom = rule === 'devtype-cdrom';
+      item.field('devtype', key, value);
+      return true;
+    }
     case 'devtype-other': {
       const { value } = splitAtEquals(yytext);
       item.fail(value, 'unknown value for type', s.slice(token.start, token.end), `Unknown devtype "${value.text}"; only cdrom (or disk) is accepted`, 'xl/disk-bad-devtype');
