@@ -32,6 +32,8 @@ function languageClientOf(controller: ServerController): LanguageClient | undefi
 }
 
 let tokenCounter = 0;
+/** how long a host command waits for a starting language server */
+const SERVER_WAIT_MS = 15_000;
 
 export class HostClient implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<readonly unknown[]>();
@@ -58,7 +60,16 @@ export class HostClient implements vscode.Disposable {
   }
 
   private async client(): Promise<LanguageClient> {
-    await this.controller.whenRunning();
+    let timer: NodeJS.Timeout | undefined;
+    const notRunning = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new HostCallError(
+        'the HVConf language server is not running; start it with "HVConf: Restart Language Server"', 'no-server', undefined)), SERVER_WAIT_MS);
+    });
+    try {
+      await Promise.race([this.controller.whenRunning(), notRunning]);
+    } finally {
+      clearTimeout(timer);
+    }
     const client = languageClientOf(this.controller);
     if (!client) throw new HostCallError('the HVConf language server is not running', 'no-server', undefined);
     this.attach();
