@@ -46,7 +46,8 @@ function ctidIdentity(model: VzModel, base: string | undefined, rangeOf: (span: 
   const veid = model.effective.get('VEID');
   const veidText = veid?.node.value.text;
   const stem = base?.endsWith('.conf') ? base.slice(0, -'.conf'.length) : undefined;
-  const fromName = stem !== undefined && CTID.test(stem) ? normaliseCtid(stem) : undefined;
+  // vzctl builds the path from the number (`%d.conf`), so a file name is taken as written
+  const fromName = stem !== undefined && CTID.test(stem) ? stem.toLowerCase() : undefined;
   const fromVeid = veid && veidText !== undefined && /^\d+$/.test(veidText) ? normaliseCtid(veidText) : undefined;
   const value = fromName ?? (base === undefined ? undefined : fromVeid);
   if (value === undefined) return undefined;

@@ -92,6 +92,13 @@ describe('workspace identities: vz-conf', () => {
     assert.deepStrictEqual(ofKind(collectIdentities('vz-conf', text), 'ctid'), []);
   });
 
+  it('reads a Virtuozzo 7 UUID-like CTID, lower-cased, and no CTID from a file not named after one', () => {
+    const ctids = (name: string): string[] => ofKind(collectIdentities('vz-conf', 'HOSTNAME="ct"\n', { uri: `file:///etc/vz/conf/${name}` }), 'ctid').map((identity) => identity.value);
+    assert.deepStrictEqual(ctids('8F4A2C10-1D52-D8F3-2516-782E98A23FA0.conf'), ['8f4a2c10-1d52-d8f3-2516-782e98a23fa0']);
+    assert.deepStrictEqual(ctids('101.conf'), ['101']);
+    assert.deepStrictEqual(ctids('mistakes.conf'), []);
+  });
+
   it('finds nothing in vz.conf, 0.conf or a sample config', () => {
     const text = 'IP_ADDRESS="10.0.0.5"\n';
     for (const other of ['file:///etc/vz/vz.conf', 'file:///etc/vz/conf/0.conf', 'file:///etc/vz/conf/ve-basic.conf-sample']) {
