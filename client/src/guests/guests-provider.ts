@@ -59,6 +59,7 @@ export class GuestsProvider implements vscode.TreeDataProvider<GuestNode>, vscod
         this.setStatus(guests === 0 ? 'empty' : 'ready');
       }, (error: unknown) => {
         this.lastError = asHostCallError(error).message;
+        this.host.log.appendLine(`Listing the guests failed: ${this.lastError}`);
         this.setStatus('error');
         if (this.current === loading) this.current = undefined;
       });

@@ -15,6 +15,7 @@ import { registerRebootDomain } from './reboot-domain';
 import { registerRefreshGuests } from './refresh-guests';
 import { registerShowConsole } from './show-console';
 import { registerShowHostInfo } from './show-host-info';
+import { registerShowHostOutput } from './show-host-output';
 import { registerShutdownDomain } from './shutdown-domain';
 import { registerStartContainer } from './start-container';
 import { registerStopContainer } from './stop-container';
@@ -29,6 +30,7 @@ const registrations = [
   registerPauseDomain, registerUnpauseDomain, registerMigrateDomain, registerShowConsole, registerShowHostInfo,
   registerDeployContainers, registerStartContainer, registerStopContainer, registerDestroyContainer,
   registerMigrateContainer, registerCreateTemplateCache, registerInstallAppTemplate, registerRefreshGuests,
+  registerShowHostOutput,
 ];
 
 export function registerHostCommands(ui: HostUi): vscode.Disposable[] {
