@@ -2,10 +2,11 @@ import { CompletionItemKind, CompletionItemTag, InsertTextFormat, type Completio
 import type { Span, XlAssignment, XlString } from '../../xl/ast';
 import type { XlKeyDef, XlSpecLanguage } from '../../schema/xl/key-def';
 import { specKeys, type SpecKeyDef } from '../../schema/xl/spec-keys/index';
-import { analyseSpec, specCursor } from '../../xl/specs/index';
+import { specCursor } from '../../xl/specs/index';
 import type { SpecContext } from '../../xl/specs/types';
 import type { CursorContext } from './completion-context';
 import type { SpecResult, XlBinding, XlModel } from './model';
+import { analyseSpecCached } from './spec-cache';
 
 export function specLanguageOf(def: XlKeyDef | undefined): XlSpecLanguage | undefined {
   if (!def) return undefined;
@@ -50,7 +51,7 @@ export function analyseSpecs(model: Omit<XlModel, 'specs' | 'syntaxOnly'>): Spec
     for (const assignment of binding.assignments) {
       if (!assignment.value) continue;
       try {
-        const analysis = analyseSpec(language, assignment.value, context);
+        const analysis = analyseSpecCached(language, assignment.value, context);
         results.push({ assignment, binding, language, analysis, effective: binding.effective.includes(assignment) && shapeIsRead(binding) });
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
