@@ -100,6 +100,29 @@ describe('xl spec: disk', () => {
     expectClean(doc, analysis);
   });
 
+  // expectations checked against the real libxlu scanner built from the pinned Xen tree
+  const scannerCases: [string, string | Record<string, string>][] = [
+    ['raw:abc,xvda', { vdev: 'xvda', target: 'abc', format: 'raw', access: 'rw', cdrom: '0' }],
+    ['cdrom=1,vdev=xvda', 'xl/disk-unknown-key'],
+    ['vdev=xvda,target=/x,grant_usage=10', { vdev: 'xvda', target: '/x,grant_usage=10', format: 'raw', access: 'rw', cdrom: '0' }],
+    ['grant_usage=10,vdev=xvda,target=/x', 'xl/disk-respecified'],
+    ['/x,xvda:disk', 'xl/disk-bad-format'],
+    ['/x,,hda:cdrom', { vdev: 'hda', target: '/x', format: 'raw', access: 'ro', cdrom: '1' }],
+    ['vdev=xvda, cdromx', { vdev: 'xvda', target: 'cdromx', format: 'raw', access: 'rw', cdrom: '0' }],
+    ['tap:aio:qcow2:/x,xvda,r', { vdev: 'xvda', target: '/x', format: 'qcow2', access: 'ro', cdrom: '0' }],
+  ];
+  for (const [spec, expected] of scannerCases) {
+    it(`scans '${spec}' as libxlu does`, () => {
+      const { analysis } = disk(spec);
+      const errors = analysis.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.code);
+      if (typeof expected === 'string') assert.deepStrictEqual(errors, [expected]);
+      else {
+        assert.deepStrictEqual(errors, []);
+        assert.deepStrictEqual(analysis.items[0].facts, expected);
+      }
+    });
+  }
+
   it('keeps trailing blanks in a value, as the lexer does', () => {
     const { doc, analysis } = disk('format=raw ,vdev=xvda,target=/x');
     expectIssue(doc, analysis, 'xl/disk-bad-format', 'raw ');
