@@ -115,13 +115,17 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
-/** The other file's name, with its folder when both files have the same name (node1/101.conf, node2/101.conf). */
+/**
+ * The other file's name, with as many of its folders as it takes to tell it
+ * from this file (`node2/vz/conf/101.conf` next to `vz/conf/101.conf`).
+ */
 function shortName(uri: string, relativeTo: string): string {
   const segments = pathSegments(uri);
   const own = pathSegments(relativeTo);
-  const name = segments[segments.length - 1] ?? uri;
-  if (name !== own[own.length - 1] || segments.length < 2) return name;
-  return `${segments[segments.length - 2]}/${name}`;
+  let common = 0;
+  while (common < segments.length && common < own.length && segments[segments.length - 1 - common] === own[own.length - 1 - common]) common++;
+  const shown = common === 0 ? 1 : common + 1;
+  return segments.slice(-shown).join('/') || uri;
 }
 
 function pathSegments(uri: string): string[] {

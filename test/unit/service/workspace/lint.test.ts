@@ -23,6 +23,9 @@ describe('lintWorkspaceClashes (for hvconf lint)', () => {
     assert.deepStrictEqual(at('vz/conf/101.conf'), ['vz/duplicate-ctid-in-workspace', 'vz/duplicate-ip-in-workspace', 'vz/duplicate-ip-in-workspace']);
     assert.deepStrictEqual(at('vz/conf/102.conf'), ['vz/duplicate-ip-in-workspace']);
     assert.deepStrictEqual(at('node2/vz/conf/101.conf'), ['vz/duplicate-ctid-in-workspace', 'vz/duplicate-ip-in-workspace']);
+    // same file name in both folders: the message names the other by enough of its path to tell them apart
+    const ctid = result.get(path.join(clashFixtures, 'vz/conf/101.conf'))?.find((d) => d.code === 'vz/duplicate-ctid-in-workspace');
+    assert.match(ctid?.message ?? '', /by node2\/vz\/conf\/101\.conf /);
   });
 
   it('finds nothing in one file alone', () => {
