@@ -40,10 +40,19 @@ describe('HVConf in the workbench (UI)', function () {
   it('shows the documentation of a key on hover', async () => {
     const { page } = workbench;
     const editor = await workbench.openFile('xen/web-pv.cfg');
-    const key = workbench.token(editor, 'memory = 1024', 'memory');
-    await key.hover();
     const hover = page.locator('.monaco-hover:visible', { hasText: 'MiB' });
-    await hover.waitFor();
+    // CodeLens lines appear asynchronously and push the text down, so a
+    // pointer placed just before may end up on another line: point again.
+    for (let attempt = 1; ; attempt++) {
+      await page.mouse.move(0, 0);
+      await workbench.token(editor, 'memory = 1024', 'memory').hover();
+      try {
+        await hover.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     assert.match(await hover.innerText(), /memory/);
     await workbench.screenshot('03-hover');
     await page.keyboard.press('Escape');
