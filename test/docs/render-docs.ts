@@ -7,7 +7,7 @@ import { allVzParams } from '../../server/src/schema/vz';
 import { allSections } from '../../server/src/schema/metafile';
 import { xlSyntaxCodes } from '../../server/src/xl/syntax-codes';
 import { xlCodes } from '../../server/src/service/xl/codes';
-import { specCodes } from '../../server/src/xl/specs/codes';
+import { specCodes, specCodeSeverities } from '../../server/src/xl/specs/codes';
 import { vzCodes } from '../../server/src/service/vz/codes';
 import { metafileCodes } from '../../server/src/service/metafile/codes';
 
@@ -23,18 +23,13 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return lines.join('\n');
 }
 
-/** Spec codes carry no severity field: "(xl refuses the file)" in the summary marks the errors. */
-function specSeverity(summary: string): string {
-  return /refuses|aborts|exits/.test(summary) ? 'error' : 'warning';
-}
-
 export function codeRows(): Record<'xl' | 'vz' | 'metafile', CodeRow[]> {
   const fromRecord = (record: Readonly<Record<string, { severity: string; summary: string }>>): CodeRow[] =>
     Object.entries(record).map(([code, info]) => ({ code, severity: info.severity, summary: info.summary }));
   const xl = [
     ...fromRecord(xlSyntaxCodes),
     ...fromRecord(xlCodes),
-    ...Object.entries(specCodes).map(([code, summary]) => ({ code, severity: specSeverity(summary), summary })),
+    ...Object.entries(specCodes).map(([code, summary]) => ({ code, severity: specCodeSeverities[code] ?? 'warning', summary })),
   ];
   const byCode = (a: CodeRow, b: CodeRow): number => a.code.localeCompare(b.code);
   return {
