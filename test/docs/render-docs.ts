@@ -10,6 +10,7 @@ import { xlCodes } from '../../server/src/service/xl/codes';
 import { specCodes, specCodeSeverities } from '../../server/src/xl/specs/codes';
 import { vzCodes } from '../../server/src/service/vz/codes';
 import { metafileCodes } from '../../server/src/service/metafile/codes';
+import { workspaceCodes } from '../../server/src/service/workspace/codes';
 
 interface CodeRow { code: string; severity: string; summary: string }
 
@@ -26,7 +27,9 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 export function codeRows(): Record<'xl' | 'vz' | 'metafile', CodeRow[]> {
   const fromRecord = (record: Readonly<Record<string, { severity: string; summary: string }>>): CodeRow[] =>
     Object.entries(record).map(([code, info]) => ({ code, severity: info.severity, summary: info.summary }));
+  const workspace = fromRecord(workspaceCodes);
   const xl = [
+    ...workspace.filter((row) => row.code.startsWith('xl/')),
     ...fromRecord(xlSyntaxCodes),
     ...fromRecord(xlCodes),
     ...Object.entries(specCodes).map(([code, summary]) => ({ code, severity: specCodeSeverities[code] ?? 'warning', summary })),
@@ -34,7 +37,7 @@ export function codeRows(): Record<'xl' | 'vz' | 'metafile', CodeRow[]> {
   const byCode = (a: CodeRow, b: CodeRow): number => a.code.localeCompare(b.code);
   return {
     xl: xl.sort(byCode),
-    vz: fromRecord(vzCodes).sort(byCode),
+    vz: [...fromRecord(vzCodes), ...workspace.filter((row) => row.code.startsWith('vz/'))].sort(byCode),
     metafile: fromRecord(metafileCodes).sort(byCode),
   };
 }

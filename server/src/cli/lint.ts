@@ -5,6 +5,7 @@ import { pathToFileURL } from 'url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService, type LanguageId } from '../service';
 import { severityName } from '../service/severity';
+import { lintWorkspaceClashes, type LintedFile } from '../service/workspace';
 import { collectTargets, UsageError } from './collect-files';
 import type { CliIo } from './io';
 
@@ -86,6 +87,7 @@ export function runLint(argv: readonly string[], io: CliIo): number {
 
   const service = createLanguageService({ logError: (message) => io.stderr(`${message}\n`) });
   const findings: Finding[] = [];
+  const linted: LintedFile[] = [];
   let unreadable = 0;
   for (const target of targets) {
     let text: string;
@@ -98,6 +100,11 @@ export function runLint(argv: readonly string[], io: CliIo): number {
     }
     const document = TextDocument.create(pathToFileURL(target.path).href, target.languageId, 1, text);
     for (const diagnostic of service.validate(document)) findings.push(toFinding(target.path, diagnostic));
+    linted.push({ path: target.path, languageId: target.languageId, text });
+  }
+  // Clashes between the files linted together: names, MACs, UUIDs, container IPs and CTIDs.
+  for (const [file, diagnostics] of lintWorkspaceClashes(linted)) {
+    for (const diagnostic of diagnostics) findings.push(toFinding(file, diagnostic));
   }
 
   if (values.format === 'json') {
