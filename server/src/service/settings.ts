@@ -27,5 +27,7 @@ export const defaultSettings: ServiceSettings = {
 
 export function mergeSettings(base: ServiceSettings, patch: Partial<ServiceSettings> | undefined): ServiceSettings {
   if (!patch) return base;
-  return { ...base, ...patch, severity: { ...base.severity, ...(patch.severity ?? {}) } };
+  // A client sends its whole severity table each time, so a new table replaces the old one:
+  // an override the user removed must stop applying.
+  return { ...base, ...patch, severity: patch.severity ?? base.severity };
 }

@@ -29,3 +29,13 @@ describe('language service façade', () => {
     assert.strictEqual(service.supports('xen-xl'), true);
   });
 });
+
+describe('settings updates', () => {
+  it('drops a severity override the user removed', () => {
+    const service = createLanguageService();
+    service.updateSettings({ severity: { 'xl/unknown-key': 'off' } });
+    assert.ok(!service.validate(open(text)).some((d) => d.code === 'xl/unknown-key'));
+    service.updateSettings({ severity: {} });
+    assert.ok(service.validate(open(text)).some((d) => d.code === 'xl/unknown-key'));
+  });
+});
