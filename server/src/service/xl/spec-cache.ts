@@ -31,9 +31,13 @@ const itemwise: Partial<Record<XlSpecLanguage, ItemDependency>> = {
 
 /** One item's analysis, placed at `base` (the item's document offset when it was stored). */
 interface Entry {
+  readonly table: Map<string, Entry>;
+  readonly key: string;
   base: number;
   items: readonly SpecItem[];
   issues: readonly SpecIssue[];
+  /** hit since the eviction sweep last passed it (second-chance eviction) */
+  referenced: boolean;
 }
 
 export interface SpecCacheOptions {
@@ -51,7 +55,12 @@ export interface SpecCacheStats {
 }
 
 export class SpecCache {
-  private readonly entries = new Map<string, Entry>();
+  /** one table per language (and guest type, for usbctrl): keys are the raw item texts, no concatenation per lookup */
+  private readonly tables = new Map<string, Map<string, Entry>>();
+  /** insertion order, for eviction; `head` is the oldest */
+  private queue: Entry[] = [];
+  private head = 0;
+  private size = 0;
   private readonly maxEntries: number;
   private readonly maxChars: number;
   private chars = 0;
@@ -67,6 +76,7 @@ export class SpecCache {
   analyse(language: XlSpecLanguage, value: XlValue, context: SpecContext): SpecAnalysis {
     const dependency = itemwise[language];
     if (dependency === undefined || value.kind !== 'list') return analyseSpec(language, value, context);
+    const table = this.table(dependency === 'guest-type' ? `${language}\0${context.guestType}` : language);
     const items: SpecItem[] = [];
     const issues: SpecIssue[] = [];
     const list = value.items;
@@ -74,7 +84,7 @@ export class SpecCache {
       const item = list[index];
       // xl stops reading a list at a nested list (listTexts does the same)
       if (item.kind === 'list') break;
-      const entry = this.lookup(language, dependency, item, index, context);
+      const entry = this.lookup(table, language, dependency, item, index, context);
       for (const found of entry.items) items.push(found);
       for (const found of entry.issues) issues.push(found);
     }
@@ -82,52 +92,97 @@ export class SpecCache {
   }
 
   stats(): SpecCacheStats {
-    return { hits: this.hits, misses: this.misses, entries: this.entries.size, chars: this.chars };
+    return { hits: this.hits, misses: this.misses, entries: this.size, chars: this.chars };
   }
 
   clear(): void {
-    this.entries.clear();
+    this.tables.clear();
+    this.queue = [];
+    this.head = 0;
+    this.size = 0;
     this.chars = 0;
   }
 
-  private lookup(language: XlSpecLanguage, dependency: ItemDependency, item: XlAtom, index: number, context: SpecContext): Entry {
-    const key = dependency === 'text' ? `${language}\0${item.raw}`
-      : dependency === 'index' ? `${language}\0${index}\0${item.raw}`
-        : `${language}\0${context.guestType}\0${item.raw}`;
+  private table(name: string): Map<string, Entry> {
+    let table = this.tables.get(name);
+    if (!table) {
+      table = new Map();
+      this.tables.set(name, table);
+    }
+    return table;
+  }
+
+  private lookup(table: Map<string, Entry>, language: XlSpecLanguage, dependency: ItemDependency, item: XlAtom, index: number, context: SpecContext): Entry {
+    const key = dependency === 'index' ? `${index}\0${item.raw}` : item.raw;
     const base = item.span.start;
-    const hit = this.entries.get(key);
+    const hit = table.get(key);
     if (hit) {
       this.hits++;
-      // most recently used goes last; eviction takes the first
-      this.entries.delete(key);
-      this.entries.set(key, hit);
+      hit.referenced = true;
       if (hit.base !== base) moveEntry(hit, base);
       return hit;
     }
     this.misses++;
-    const entry = analyseItem(language, dependency, item, index, context);
-    this.entries.set(key, entry);
+    const analysis = analyseItem(language, dependency, item, index, context);
+    const entry: Entry = { table, key: detached(key), base, items: analysis.items, issues: analysis.issues, referenced: false };
+    table.set(entry.key, entry);
+    this.queue.push(entry);
+    this.size++;
     this.chars += key.length;
     this.evict();
     return entry;
   }
 
+  /** Oldest first, but an entry hit since it was queued gets one more round (an LRU approximation with O(1) hits). */
   private evict(): void {
-    while (this.entries.size > this.maxEntries || (this.chars > this.maxChars && this.entries.size > 1)) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-      this.chars -= oldest.length;
+    while (this.size > this.maxEntries || (this.chars > this.maxChars && this.size > 1)) {
+      const oldest = this.queue[this.head++];
+      if (oldest.referenced) {
+        oldest.referenced = false;
+        this.queue.push(oldest);
+        continue;
+      }
+      oldest.table.delete(oldest.key);
+      this.size--;
+      this.chars -= oldest.key.length;
+    }
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
     }
   }
 }
 
-function analyseItem(language: XlSpecLanguage, dependency: ItemDependency, item: XlAtom, index: number, context: SpecContext): Entry {
+/**
+ * A copy of `text` that does not share memory with the document it was cut
+ * from: V8 keeps a slice's whole parent string alive, and a cache entry must
+ * not pin every old version of a large file. (Strings under 13 characters are
+ * always copies already.)
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (` ${text}`).slice(1);
+}
+
+function analyseItem(language: XlSpecLanguage, dependency: ItemDependency, item: XlAtom, index: number, context: SpecContext): SpecAnalysis {
   const single: XlList = { kind: 'list', span: item.span, items: [item], commas: [], open: item.span };
   const analysis = analyseSpec(language, single, context);
-  const items = dependency === 'index'
-    ? analysis.items.map((found) => ({ ...found, facts: { ...found.facts, devid: String(index) } }))
-    : analysis.items;
-  return { base: item.span.start, items, issues: analysis.issues };
+  return {
+    items: analysis.items.map((found): SpecItem => ({
+      span: found.span,
+      fields: found.fields.map((field): SpecField => ({ ...field, key: detached(field.key), value: detached(field.value) })),
+      essence: detached(found.essence),
+      facts: dependency === 'index' ? { ...detachedRecord(found.facts), devid: String(index) } : detachedRecord(found.facts),
+    })),
+    issues: analysis.issues.map((issue): SpecIssue => (issue.data
+      ? { ...issue, message: detached(issue.message), data: detachedRecord(issue.data) }
+      : { ...issue, message: detached(issue.message) })),
+  };
+}
+
+function detachedRecord(record: Readonly<Record<string, string>>): Record<string, string> {
+  const copy: Record<string, string> = {};
+  for (const key in record) copy[key] = detached(record[key]);
+  return copy;
 }
 
 /**
