@@ -4,7 +4,7 @@
  */
 import {
   CodeActionKind, createConnection, LSPErrorCodes, ProposedFeatures, ResponseError,
-  TextDocuments, TextDocumentSyncKind, type CancellationToken, type InitializeResult,
+  TextDocuments, TextDocumentSyncKind, type CancellationToken, type Diagnostic, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './service';
@@ -67,6 +67,7 @@ async function refreshSettings(pushed: unknown): Promise<void> {
     raw = (raw as { hvconf: unknown }).hvconf;
   }
   service.updateSettings(settingsFromClient(raw));
+  validated.clear();
   workspaceIndex.updateSettings(settingsFromClient(raw));
   for (const document of documents.all()) scheduleValidation(document);
 }
@@ -84,6 +85,16 @@ connection.onDidChangeConfiguration((change) => {
  * one document is validated once, at its latest version, with no timer delay.
  */
 const pendingValidation = new Map<string, NodeJS.Immediate>();
+/** the service's diagnostics per open document version: a republish for cross-file changes does not re-run the checks */
+const validated = new Map<string, { version: number; diagnostics: readonly Diagnostic[] }>();
+function ownDiagnostics(document: TextDocument): readonly Diagnostic[] {
+  const hit = validated.get(document.uri);
+  if (hit?.version === document.version) return hit.diagnostics;
+  const diagnostics = service.validate(document);
+  validated.set(document.uri, { version: document.version, diagnostics });
+  return diagnostics;
+}
+
 function scheduleValidation(document: TextDocument): void {
   const pending = pendingValidation.get(document.uri);
   if (pending) clearImmediate(pending);
@@ -91,7 +102,7 @@ function scheduleValidation(document: TextDocument): void {
     pendingValidation.delete(document.uri);
     const current = documents.get(document.uri);
     if (!current) return;
-    const diagnostics = guarded('validate', [], () => [...service.validate(current), ...workspaceIndex.diagnosticsFor(current)]);
+    const diagnostics = guarded('validate', [], () => [...ownDiagnostics(current), ...workspaceIndex.diagnosticsFor(current)]);
     void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
   }));
 }
@@ -102,6 +113,7 @@ documents.onDidClose((event) => {
   const pending = pendingValidation.get(event.document.uri);
   if (pending) clearImmediate(pending);
   pendingValidation.delete(event.document.uri);
+  validated.delete(event.document.uri);
   service.forget(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
