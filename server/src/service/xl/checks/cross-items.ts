@@ -26,7 +26,7 @@ export const duplicateVdevCheck: XlCheck = {
   run({ model, uri, report }) {
     const seen = new Map<string, FactAt>();
     for (const disk of factsOf(model, 'disk', 'vdev')) {
-      const key = disk.value.replace(/:.*$/, '');
+      const key = disk.value.includes(':') ? disk.value.replace(/:.*$/, '') : disk.value;
       const first = seen.get(key);
       if (!first) { seen.set(key, disk); continue; }
       report(makeDiagnostic(model, disk.span, 'xl/duplicate-vdev', `Virtual device \`${key}\` is used by two disks; creating the domain fails.`, {
