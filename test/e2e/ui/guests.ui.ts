@@ -175,3 +175,54 @@ describe('HVConf Guests view when no guest runs (UI)', function () {
     await workbench.screenshot('19-guests-welcome');
   });
 });
+
+describe('HVConf Guests view: cancelling a migration (UI)', function () {
+  this.timeout(120_000);
+  let workbench: WorkbenchPage;
+  let stateDir: string;
+  const savedEnv = { dir: process.env.HVCONF_STATE_DIR, speed: process.env.HVCONF_SPEED };
+
+  before(async () => {
+    stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-ui-cancel-'));
+    await seedCluster(stateDir);
+    process.env.HVCONF_STATE_DIR = stateDir;
+    // real time: the 2 GiB pre-copy takes long enough to press Cancel
+    process.env.HVCONF_SPEED = '1';
+    workbench = await WorkbenchPage.open();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await workbench?.screenshot('failed-migration-cancel');
+  });
+  after(async () => {
+    await workbench?.close();
+    if (savedEnv.dir === undefined) delete process.env.HVCONF_STATE_DIR; else process.env.HVCONF_STATE_DIR = savedEnv.dir;
+    if (savedEnv.speed === undefined) delete process.env.HVCONF_SPEED; else process.env.HVCONF_SPEED = savedEnv.speed;
+    fs.rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  it('migrates to a picked host with a progress notification whose Cancel leaves the guest on its host', async () => {
+    const { page } = workbench;
+    await page.locator('.activitybar .action-item a[aria-label^="HVConf"]').click();
+    const view = page.locator('.pane:has(.pane-header:has-text("Guests"))');
+    const web01 = view.locator('.monaco-list-row', { hasText: 'web01' }).first();
+    await web01.click({ button: 'right' });
+    // hover then Enter: a click that lands while the menu is still opening is ignored
+    await page.locator('.context-view .monaco-menu .action-label', { hasText: 'Migrate Domain…' }).hover();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'xen2' }).first().waitFor();
+    await page.keyboard.type('xen2');
+    await page.keyboard.press('Enter');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Migrating web01 to xen2' });
+    await toast.locator('text=/Round 1/').waitFor();
+    // during the move the view shows both halves, as `xl list` does
+    await view.locator('.monaco-list-row', { hasText: 'web01--migratedaway' }).first().waitFor();
+    await view.locator('.monaco-list-row', { hasText: 'web01--incoming' }).first().waitFor();
+    await workbench.screenshot('20-migration-progress');
+    await toast.locator('.monaco-button', { hasText: 'Cancel' }).click();
+    await page.locator('.notifications-toasts .notification-toast', { hasText: 'keeps running on xen1' }).waitFor();
+    const xen1Guests = view.locator('.monaco-list-row', { hasText: 'web01' });
+    await view.locator('.monaco-list-row', { hasText: 'web01--' }).first().waitFor({ state: 'detached' });
+    assert.match(await xen1Guests.first().innerText(), /web01\s*running · id 1/);
+    await workbench.screenshot('21-migration-cancelled');
+  });
+});
