@@ -32,7 +32,9 @@ interface Match {
 type Matcher = (s: string, pos: number) => Match | undefined;
 
 const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\n';
-const isLowerOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9]/.test(ch);
+/** char-code tests: a regex per character made this scanner the hottest code of a large config */
+const isLowerCode = (code: number): boolean => code >= 97 && code <= 122;
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
 function same(length: number): Match {
   return { total: length, text: length };
@@ -61,9 +63,10 @@ function flag(word: string): Matcher {
 
 /** `(a|b|…):/.*` — the trailing `.*` makes these win over everything else. */
 function prefix(words: readonly string[]): Matcher {
+  const heads = words.map((word) => `${word}:`);
   return (s, pos) => {
-    for (const word of words) {
-      if (s.startsWith(`${word}:`, pos)) return { total: s.length - pos, text: word.length + 1 };
+    for (const head of heads) {
+      if (s.startsWith(head, pos)) return { total: s.length - pos, text: head.length };
     }
     return undefined;
   };
@@ -80,9 +83,9 @@ const target: Matcher = (s, pos) => (s.startsWith('target=', pos) ? same(s.lengt
 
 /** `[a-z][-a-z0-9]*=[^,],?` — note: exactly one value character. */
 const unknownParameter: Matcher = (s, pos) => {
-  if (!/[a-z]/.test(s[pos] ?? '')) return undefined;
+  if (!isLowerCode(s.charCodeAt(pos))) return undefined;
   let end = pos + 1;
-  while (end < s.length && /[-a-z0-9]/.test(s[end])) end++;
+  for (let code = s.charCodeAt(end); code === 45 || isLowerCode(code) || isDigitCode(code); code = s.charCodeAt(end)) end++;
   if (s[end] !== '=' || end + 1 >= s.length || s[end + 1] === ',') return undefined;
   end += 2;
   if (s[end] === ',') end++;
@@ -91,13 +94,14 @@ const unknownParameter: Matcher = (s, pos) => {
 
 /** `[a-z][a-z0-9]*:/([^a-z0-9].*)?` */
 const unknownPrefix: Matcher = (s, pos) => {
-  if (!/[a-z]/.test(s[pos] ?? '')) return undefined;
+  if (!isLowerCode(s.charCodeAt(pos))) return undefined;
   let end = pos + 1;
-  while (end < s.length && isLowerOrDigit(s[end])) end++;
+  for (let code = s.charCodeAt(end); isLowerCode(code) || isDigitCode(code); code = s.charCodeAt(end)) end++;
   if (s[end] !== ':') return undefined;
   const afterColon = end + 1;
   if (afterColon >= s.length) return same(afterColon - pos);
-  if (isLowerOrDigit(s[afterColon])) return undefined;
+  const next = s.charCodeAt(afterColon);
+  if (isLowerCode(next) || isDigitCode(next)) return undefined;
   return { total: s.length - pos, text: afterColon - pos };
 };
 
@@ -151,10 +155,14 @@ const rules: readonly (readonly [DiskRuleName, Matcher])[] = [
 
 /** The next token at `pos` (never empty while `pos` is inside the string). */
 export function nextDiskToken(s: string, pos: number): DiskToken | undefined {
-  let best: { name: DiskRuleName; match: Match } | undefined;
+  let bestName: DiskRuleName | undefined;
+  let best: Match | undefined;
   for (const [name, matcher] of rules) {
     const match = matcher(s, pos);
-    if (match && (!best || match.total > best.match.total)) best = { name, match };
+    if (match && (!best || match.total > best.total)) {
+      bestName = name;
+      best = match;
+    }
   }
-  return best ? { rule: best.name, start: pos, end: pos + best.match.text } : undefined;
+  return best && bestName ? { rule: bestName, start: pos, end: pos + best.text } : undefined;
 }
