@@ -27,9 +27,18 @@ import { requestTable } from './requests';
 export { hostCommandIds, HostCommands, HostRequests, HostNotifications, HOST_ERROR } from './protocol';
 export type { HostErrorData } from './protocol';
 
+/** A workspace/executeCommand handler that is not a host command (the connection allows one handler in all). */
+export type ExtraCommand = (args: readonly unknown[]) => unknown;
+
 export interface HostBridgeOptions {
   /** poll the cluster journal for changes by other processes (ms; default 1500, 0 = never) */
   readonly watchIntervalMs?: number;
+  /**
+   * Other servers' commands routed through the same handler and listed in
+   * executeCommandProvider, e.g. the metafile template-tree commands. A
+   * throw is answered as RequestFailed with its message.
+   */
+  readonly extraCommands?: Readonly<Record<string, ExtraCommand>>;
 }
 
 export interface HostBridge extends Disposable {
@@ -68,11 +77,23 @@ export function registerHostBridge(
     ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
   });
 
+  const extraCommands = options.extraCommands ?? {};
+  const runExtraCommand = async (command: string, args: readonly unknown[]): Promise<unknown> => {
+    const extra = Object.prototype.hasOwnProperty.call(extraCommands, command) ? extraCommands[command] : undefined;
+    if (!extra) throw new ResponseError(LSPErrorCodes.RequestFailed, `unknown command ${command}`);
+    try {
+      return await extra(args);
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      throw new ResponseError(LSPErrorCodes.RequestFailed, error instanceof Error ? error.message : String(error));
+    }
+  };
+
   const disposables: Array<{ dispose(): void }> = [];
 
   disposables.push(connection.onRequest(ExecuteCommandRequest.type, async (params, token) => {
     const def = commandDef(params.command);
-    if (!def) throw new ResponseError(LSPErrorCodes.RequestFailed, `unknown command ${params.command}`);
+    if (!def) return runExtraCommand(params.command, params.arguments ?? []);
     try {
       const args = argsOf(params.command, params.arguments);
       const attached = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : undefined;
@@ -98,7 +119,7 @@ export function registerHostBridge(
     executeCommandProvider(params) {
       initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
       pullsConfiguration = params.capabilities.workspace?.configuration === true;
-      return { commands: [...hostCommandIds] };
+      return { commands: [...hostCommandIds, ...Object.keys(extraCommands)] };
     },
     dispose() {
       for (const disposable of disposables) disposable.dispose();
