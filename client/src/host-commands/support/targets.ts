@@ -46,7 +46,7 @@ export async function domainTargets(ui: HostUi, first: unknown, selected: unknow
   const items = snapshot.domains
     .filter((d) => !d.isDomain0 && !d.migrating && states.includes(d.state))
     .map((d) => ({ label: d.name, description: `${d.host} · ${d.state} · ${d.memoryMiB} MiB`, value: { domain: d.name, host: d.host } }));
-  return pick(items, `Domain to ${verb}`, `No domain can be ${verb === 'shut down' ? 'shut down' : `${verb}ed`} now (states allowed: ${states.join(', ')}).`, true);
+  return pick(items, `Domain to ${verb}`, `No domain to ${verb} now (that needs a domain that is ${states.join(' or ')}).`, true);
 }
 
 export async function containerTargets(ui: HostUi, first: unknown, selected: unknown, statuses: readonly ContainerInfo['status'][], verb: string): Promise<ContainerTarget[]> {
@@ -61,7 +61,7 @@ export async function containerTargets(ui: HostUi, first: unknown, selected: unk
   const items = snapshot.containers
     .filter((c) => !c.migrating && statuses.includes(c.status))
     .map((c) => ({ label: `${c.ctid} ${c.hostname}`, description: `${c.host} · ${c.status} · ${c.ipAddresses.join(', ')}`, value: { ctid: c.ctid, hostname: c.hostname } }));
-  return pick(items, `Container(s) to ${verb}`, `No container can be ${verb} now (statuses allowed: ${statuses.join(', ')}).`, true);
+  return pick(items, `Container(s) to ${verb}`, `No container to ${verb} now (that needs a container that is ${statuses.join(' or ')}).`, true);
 }
 
 export async function pickHost(ui: HostUi, kind: 'xen' | 'vz', placeHolder: string, exclude?: string): Promise<string | undefined> {
