@@ -33,6 +33,10 @@ const itemwise: Partial<Record<XlSpecLanguage, ItemDependency>> = {
 interface Entry {
   readonly table: Map<string, Entry>;
   readonly key: string;
+  /** the item's raw text (a copy), for the whole-list check */
+  readonly raw: string;
+  /** false once evicted: a list built on it then misses too */
+  alive: boolean;
   base: number;
   items: readonly SpecItem[];
   issues: readonly SpecIssue[];
@@ -47,6 +51,23 @@ export interface SpecCacheOptions {
   readonly maxChars?: number;
 }
 
+/**
+ * A whole list as analysed last time, to skip the per-item lookups (and
+ * the hashing of every item text) when none of its items changed or moved
+ * against each other. It serves only what the item entries still hold.
+ */
+interface ListEntry {
+  readonly entries: readonly Entry[];
+  /** each item's offset from the list's first item */
+  readonly offsets: readonly number[];
+  base: number;
+  items: readonly SpecItem[];
+  issues: readonly SpecIssue[];
+}
+
+/** lists remembered; one per spec key of the few open configs is plenty */
+const MAX_LISTS = 32;
+
 export interface SpecCacheStats {
   readonly hits: number;
   readonly misses: number;
@@ -57,6 +78,8 @@ export interface SpecCacheStats {
 export class SpecCache {
   /** one table per language (and guest type, for usbctrl): keys are the raw item texts, no concatenation per lookup */
   private readonly tables = new Map<string, Map<string, Entry>>();
+  /** by table and item count */
+  private readonly lists = new Map<string, ListEntry>();
   /** insertion order, for eviction; `head` is the oldest */
   private queue: Entry[] = [];
   private head = 0;
@@ -76,19 +99,52 @@ export class SpecCache {
   analyse(language: XlSpecLanguage, value: XlValue, context: SpecContext): SpecAnalysis {
     const dependency = itemwise[language];
     if (dependency === undefined || value.kind !== 'list') return analyseSpec(language, value, context);
-    const table = this.table(dependency === 'guest-type' ? `${language}\0${context.guestType}` : language);
+    const tableName = dependency === 'guest-type' ? `${language}\0${context.guestType}` : language;
+    const list = value.items;
+    // xl stops reading a list at a nested list (listTexts does the same)
+    let count = 0;
+    while (count < list.length && list[count].kind !== 'list') count++;
+    const atoms = list as readonly XlAtom[];
+    const listKey = `${tableName}\0${count}`;
+    const known = this.lists.get(listKey);
+    if (known && this.unchanged(known, atoms, count)) {
+      this.hits += count;
+      for (const entry of known.entries) entry.referenced = true;
+      if (count > 0 && known.base !== atoms[0].span.start) moveEntry(known, atoms[0].span.start);
+      return { items: known.items, issues: known.issues };
+    }
+    const table = this.table(tableName);
+    const entries: Entry[] = [];
     const items: SpecItem[] = [];
     const issues: SpecIssue[] = [];
-    const list = value.items;
-    for (let index = 0; index < list.length; index++) {
-      const item = list[index];
-      // xl stops reading a list at a nested list (listTexts does the same)
-      if (item.kind === 'list') break;
-      const entry = this.lookup(table, language, dependency, item, index, context);
+    for (let index = 0; index < count; index++) {
+      const entry = this.lookup(table, language, dependency, atoms[index], index, context);
+      entries.push(entry);
       for (const found of entry.items) items.push(found);
       for (const found of entry.issues) issues.push(found);
     }
+    this.remember(listKey, atoms, entries, items, issues);
     return { items, issues };
+  }
+
+  /** Same item texts at the same distances from the first item, all still cached. */
+  private unchanged(known: ListEntry, atoms: readonly XlAtom[], count: number): boolean {
+    if (known.entries.length !== count) return false;
+    const first = count > 0 ? atoms[0].span.start : 0;
+    for (let index = 0; index < count; index++) {
+      const entry = known.entries[index];
+      const atom = atoms[index];
+      if (!entry.alive || known.offsets[index] !== atom.span.start - first || entry.raw !== atom.raw) return false;
+    }
+    return true;
+  }
+
+  private remember(listKey: string, atoms: readonly XlAtom[], entries: Entry[], items: SpecItem[], issues: SpecIssue[]): void {
+    const first = atoms.length > 0 && entries.length > 0 ? atoms[0].span.start : 0;
+    const offsets = entries.map((_, index) => atoms[index].span.start - first);
+    this.lists.delete(listKey);
+    this.lists.set(listKey, { entries, offsets, base: first, items, issues });
+    if (this.lists.size > MAX_LISTS) this.lists.delete(this.lists.keys().next().value as string);
   }
 
   stats(): SpecCacheStats {
@@ -96,7 +152,9 @@ export class SpecCache {
   }
 
   clear(): void {
+    for (let index = this.head; index < this.queue.length; index++) this.queue[index].alive = false;
     this.tables.clear();
+    this.lists.clear();
     this.queue = [];
     this.head = 0;
     this.size = 0;
@@ -124,7 +182,10 @@ export class SpecCache {
     }
     this.misses++;
     const analysis = analyseItem(language, dependency, item, index, context);
-    const entry: Entry = { table, key: detached(key), base, items: analysis.items, issues: analysis.issues, referenced: false };
+    const raw = detached(item.raw);
+    const entry: Entry = {
+      table, key: dependency === 'index' ? `${index}\0${raw}` : raw, raw, alive: true, base, items: analysis.items, issues: analysis.issues, referenced: false,
+    };
     table.set(entry.key, entry);
     this.queue.push(entry);
     this.size++;
@@ -143,6 +204,7 @@ export class SpecCache {
         continue;
       }
       oldest.table.delete(oldest.key);
+      oldest.alive = false;
       this.size--;
       this.chars -= oldest.key.length;
     }
@@ -169,13 +231,15 @@ function analyseItem(language: XlSpecLanguage, dependency: ItemDependency, item:
   return {
     items: analysis.items.map((found): SpecItem => ({
       span: found.span,
-      fields: found.fields.map((field): SpecField => ({ ...field, key: detached(field.key), value: detached(field.value) })),
+      fields: found.fields.map((field): SpecField => (field.keySpan
+        ? { key: detached(field.key), keySpan: field.keySpan, value: detached(field.value), valueSpan: field.valueSpan }
+        : { key: detached(field.key), value: detached(field.value), valueSpan: field.valueSpan })),
       essence: detached(found.essence),
       facts: dependency === 'index' ? { ...detachedRecord(found.facts), devid: String(index) } : detachedRecord(found.facts),
     })),
     issues: analysis.issues.map((issue): SpecIssue => (issue.data
-      ? { ...issue, message: detached(issue.message), data: detachedRecord(issue.data) }
-      : { ...issue, message: detached(issue.message) })),
+      ? { span: issue.span, message: detached(issue.message), code: issue.code, severity: issue.severity, data: detachedRecord(issue.data) }
+      : { span: issue.span, message: detached(issue.message), code: issue.code, severity: issue.severity })),
   };
 }
 
@@ -189,11 +253,26 @@ function detachedRecord(record: Readonly<Record<string, string>>): Record<string
  * Re-places a hit at the item's new offset. New objects, never edits: the
  * analysis handed out for an older version stays as it was.
  */
-function moveEntry(entry: Entry, base: number): void {
+function moveEntry(entry: Entry | ListEntry, base: number): void {
   const delta = base - entry.base;
   entry.base = base;
-  entry.items = entry.items.map((item) => ({ ...item, span: shift(item.span, delta), fields: item.fields.map((field) => shiftField(field, delta)) }));
-  entry.issues = entry.issues.map((issue) => ({ ...issue, span: shift(issue.span, delta) }));
+  entry.items = entry.items.map((item) => shiftItem(item, delta));
+  entry.issues = entry.issues.map((issue) => shiftIssue(issue, delta));
+}
+
+// Written out field by field: object spread is several times slower, and a
+// 2,000-disk list moves on every keystroke typed above it.
+function shiftItem(item: SpecItem, delta: number): SpecItem {
+  const fields: SpecField[] = new Array<SpecField>(item.fields.length);
+  for (let index = 0; index < fields.length; index++) fields[index] = shiftField(item.fields[index], delta);
+  return { span: shift(item.span, delta), fields, essence: item.essence, facts: item.facts };
+}
+
+function shiftIssue(issue: SpecIssue, delta: number): SpecIssue {
+  const span = shift(issue.span, delta);
+  return issue.data
+    ? { span, message: issue.message, code: issue.code, severity: issue.severity, data: issue.data }
+    : { span, message: issue.message, code: issue.code, severity: issue.severity };
 }
 
 function shift(span: Span, delta: number): Span {
@@ -201,8 +280,9 @@ function shift(span: Span, delta: number): Span {
 }
 
 function shiftField(field: SpecField, delta: number): SpecField {
-  const moved: SpecField = { ...field, valueSpan: shift(field.valueSpan, delta) };
-  return field.keySpan ? { ...moved, keySpan: shift(field.keySpan, delta) } : moved;
+  return field.keySpan
+    ? { key: field.key, keySpan: shift(field.keySpan, delta), value: field.value, valueSpan: shift(field.valueSpan, delta) }
+    : { key: field.key, value: field.value, valueSpan: shift(field.valueSpan, delta) };
 }
 
 /**

@@ -104,6 +104,24 @@ describe('xl spec cache', () => {
     assert.ok(small.stats().entries >= 1 && small.stats().entries < 10);
   });
 
+  it('serves a whole unchanged list only while its items are still cached', () => {
+    const cache = new SpecCache({ maxEntries: 2 });
+    const { value, context } = valueIn(DISKS, 'disk');
+    cache.analyse('disk', value, context);
+    const moved = valueIn(`\n\n${DISKS}`, 'disk');
+    const { misses } = cache.stats();
+    const analysis = cache.analyse('disk', moved.value, moved.context);
+    assert.ok(cache.stats().misses > misses, 'the evicted first item is analysed again');
+    assert.deepStrictEqual(analysis, analyseSpec('disk', moved.value, moved.context));
+
+    const roomy = new SpecCache();
+    roomy.analyse('disk', value, context);
+    const before = roomy.stats();
+    const again = roomy.analyse('disk', moved.value, moved.context);
+    assert.deepStrictEqual({ hits: roomy.stats().hits - before.hits, misses: roomy.stats().misses - before.misses }, { hits: 3, misses: 0 });
+    assert.deepStrictEqual(again, analyseSpec('disk', moved.value, moved.context));
+  });
+
   it('stops at a nested list, as xl does', () => {
     const cache = new SpecCache();
     const text = "disk = [ 'vdev=xvda, target=/a', [ 'x' ], 'bogus' ]\n";
