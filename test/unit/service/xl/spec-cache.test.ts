@@ -7,6 +7,7 @@ import type { XlGuestType, XlSpecLanguage } from '../../../../server/src/schema/
 import { specKeys } from '../../../../server/src/schema/xl/spec-keys';
 import type { SpecContext } from '../../../../server/src/xl/specs/types';
 import { SpecCache } from '../../../../server/src/service/xl/spec-cache';
+import { diagnosticsOf } from './helpers';
 
 const languages = Object.keys(specKeys) as XlSpecLanguage[];
 
@@ -157,5 +158,17 @@ describe('xl spec cache', () => {
         }), { numRuns: 150 });
       });
     }
+  });
+
+  it('cross-item checks stay right when the cached list is reused or moved', () => {
+    const config = (memory: string, lead: string): string =>
+      `${lead}memory = ${memory}\ndisk = [ 'vdev=xvda, target=/a', 'vdev=xvdb, target=/b', 'vdev=xvda, target=/c' ]\n`;
+    const clash = (text: string) => diagnosticsOf(text).filter((diagnostic) => diagnostic.code === 'xl/duplicate-vdev')
+      .map((diagnostic) => [diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.relatedInformation?.[0].location.range.start.character]);
+    const expected = [[1, 63, 15]];
+    assert.deepStrictEqual(clash(config('1024', '')), expected);
+    assert.deepStrictEqual(clash(config('2048', '')), expected, 'same list, same place');
+    assert.deepStrictEqual(clash(config('2048', '\n')), [[2, 63, 15]], 'moved down a line');
+    assert.deepStrictEqual(clash(config('512', '')), [[1, 63, 15]], 'moved back');
   });
 });

@@ -20,16 +20,45 @@ function factsOf(model: XlModel, language: XlSpecLanguage, fact: string): FactAt
   return found;
 }
 
+interface VdevClash { readonly key: string; readonly first: FactAt; readonly again: FactAt }
+
+function vdevClashes(disks: readonly FactAt[]): VdevClash[] {
+  const clashes: VdevClash[] = [];
+  const seen = new Map<string, FactAt>();
+  for (const disk of disks) {
+    const key = disk.value.includes(':') ? disk.value.replace(/:.*$/, '') : disk.value;
+    const first = seen.get(key);
+    if (first) clashes.push({ key, first, again: disk });
+    else seen.set(key, disk);
+  }
+  return clashes;
+}
+
+/**
+ * The clashes of a config's one disk list, by the identity of its analysed
+ * items: the spec cache hands out the same array while the list is unchanged,
+ * so typing elsewhere does not re-check 2,000 disks.
+ */
+const clashesByItems = new WeakMap<readonly object[], VdevClash[]>();
+
+function diskClashes(model: XlModel): VdevClash[] {
+  const disks = model.specs.filter((result) => result.effective && result.language === 'disk');
+  if (disks.length !== 1) return vdevClashes(factsOf(model, 'disk', 'vdev'));
+  const items = disks[0].analysis.items;
+  let clashes = clashesByItems.get(items);
+  if (!clashes) {
+    clashes = vdevClashes(factsOf(model, 'disk', 'vdev'));
+    clashesByItems.set(items, clashes);
+  }
+  return clashes;
+}
+
 /** Two disks on one virtual device: libxl fails to add the second and creation aborts. */
 export const duplicateVdevCheck: XlCheck = {
   name: 'duplicate vdev',
   run({ model, uri, report }) {
-    const seen = new Map<string, FactAt>();
-    for (const disk of factsOf(model, 'disk', 'vdev')) {
-      const key = disk.value.includes(':') ? disk.value.replace(/:.*$/, '') : disk.value;
-      const first = seen.get(key);
-      if (!first) { seen.set(key, disk); continue; }
-      report(makeDiagnostic(model, disk.span, 'xl/duplicate-vdev', `Virtual device \`${key}\` is used by two disks; creating the domain fails.`, {
+    for (const { key, first, again } of diskClashes(model)) {
+      report(makeDiagnostic(model, again.span, 'xl/duplicate-vdev', `Virtual device \`${key}\` is used by two disks; creating the domain fails.`, {
         uri, related: [{ span: first.span, message: `\`${key}\` is first used here` }],
       }));
     }

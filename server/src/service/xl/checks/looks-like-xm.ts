@@ -12,7 +12,7 @@ const PYTHON_AT = /\s*(import\s+\w|from\s+\w+\s+import\s|def\s+\w+\s*\(|if\s.*:\
  * leftmost match.
  */
 function pythonLine(text: string): RegExpExecArray | null {
-  if (/[\r\u2028\u2029]/.test(text)) return PYTHON_LINE.exec(text);
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return PYTHON_LINE.exec(text);
   for (let at = 0; at >= 0 && at <= text.length; at = nextLineStart(text, at)) {
     PYTHON_AT.lastIndex = at;
     const match = PYTHON_AT.exec(text);
