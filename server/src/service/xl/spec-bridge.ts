@@ -6,7 +6,7 @@ import { specCursor } from '../../xl/specs/index';
 import type { SpecContext } from '../../xl/specs/types';
 import type { CursorContext } from './completion-context';
 import type { SpecResult, XlBinding, XlModel } from './model';
-import { analyseSpecCached } from './spec-cache';
+import { cachedItemCount, specAnalyserFor } from './spec-cache';
 
 export function specLanguageOf(def: XlKeyDef | undefined): XlSpecLanguage | undefined {
   if (!def) return undefined;
@@ -45,13 +45,19 @@ export function analyseSpecs(model: Omit<XlModel, 'specs' | 'syntaxOnly'>): Spec
     guestType: model.guest.type,
     lookup: (key) => model.bindings.get(key)?.value?.node,
   };
+  let itemCount = 0;
+  for (const binding of model.bindings.values()) {
+    const language = specLanguageOf(binding.def);
+    if (language) for (const assignment of binding.assignments) if (assignment.value) itemCount += cachedItemCount(language, assignment.value);
+  }
+  const analyse = specAnalyserFor(itemCount);
   for (const binding of model.bindings.values()) {
     const language = specLanguageOf(binding.def);
     if (!language) continue;
     for (const assignment of binding.assignments) {
       if (!assignment.value) continue;
       try {
-        const analysis = analyseSpecCached(language, assignment.value, context);
+        const analysis = analyse(language, assignment.value, context);
         results.push({ assignment, binding, language, analysis, effective: binding.effective.includes(assignment) && shapeIsRead(binding) });
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);

@@ -147,6 +147,15 @@ export class SpecCache {
     if (this.lists.size > MAX_LISTS) this.lists.delete(this.lists.keys().next().value as string);
   }
 
+  /**
+   * Whether a file with this many list items is worth caching: an LRU pass
+   * over more items than it holds evicts each before its next use, so such a
+   * file would pay for the cache and never hit.
+   */
+  holds(itemCount: number): boolean {
+    return itemCount <= this.maxEntries;
+  }
+
   stats(): SpecCacheStats {
     return { hits: this.hits, misses: this.misses, entries: this.size, chars: this.chars };
   }
@@ -293,4 +302,17 @@ export const sharedSpecCache = new SpecCache();
 
 export function analyseSpecCached(language: XlSpecLanguage, value: XlValue, context: SpecContext): SpecAnalysis {
   return sharedSpecCache.analyse(language, value, context);
+}
+
+/** How many items of `value` the cache would hold (the atoms of an item-by-item language's list). */
+export function cachedItemCount(language: XlSpecLanguage, value: XlValue): number {
+  if (itemwise[language] === undefined || value.kind !== 'list') return 0;
+  let count = 0;
+  while (count < value.items.length && value.items[count].kind !== 'list') count++;
+  return count;
+}
+
+/** The analyser for one file's values: through the shared cache, unless the file has more items than it holds. */
+export function specAnalyserFor(itemCount: number): (language: XlSpecLanguage, value: XlValue, context: SpecContext) => SpecAnalysis {
+  return sharedSpecCache.holds(itemCount) ? analyseSpecCached : analyseSpec;
 }

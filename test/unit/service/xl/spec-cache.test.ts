@@ -6,7 +6,7 @@ import type { XlValue } from '../../../../server/src/xl/ast';
 import type { XlGuestType, XlSpecLanguage } from '../../../../server/src/schema/xl/key-def';
 import { specKeys } from '../../../../server/src/schema/xl/spec-keys';
 import type { SpecContext } from '../../../../server/src/xl/specs/types';
-import { SpecCache } from '../../../../server/src/service/xl/spec-cache';
+import { analyseSpecCached, cachedItemCount, SpecCache, specAnalyserFor } from '../../../../server/src/service/xl/spec-cache';
 import { diagnosticsOf } from './helpers';
 
 const languages = Object.keys(specKeys) as XlSpecLanguage[];
@@ -121,6 +121,16 @@ describe('xl spec cache', () => {
     const again = roomy.analyse('disk', moved.value, moved.context);
     assert.deepStrictEqual({ hits: roomy.stats().hits - before.hits, misses: roomy.stats().misses - before.misses }, { hits: 3, misses: 0 });
     assert.deepStrictEqual(again, analyseSpec('disk', moved.value, moved.context));
+  });
+
+  it('is bypassed for a file with more items than it holds (they would evict each other unused)', () => {
+    const { value } = valueIn(DISKS, 'disk');
+    assert.strictEqual(cachedItemCount('disk', value), 3);
+    assert.strictEqual(cachedItemCount('smbios', value), 0, 'smbios is analysed whole');
+    assert.strictEqual(specAnalyserFor(3), analyseSpecCached);
+    assert.strictEqual(specAnalyserFor(8192), analyseSpecCached);
+    assert.strictEqual(specAnalyserFor(8193), analyseSpec);
+    assert.ok(new SpecCache({ maxEntries: 10 }).holds(10) && !new SpecCache({ maxEntries: 10 }).holds(11));
   });
 
   it('stops at a nested list, as xl does', () => {
