@@ -5,6 +5,7 @@ import { registerShowOutput } from './commands/show-output';
 import { registerHostUi } from './guests';
 import { ServerController } from './server-controller';
 import { createServerStatus } from './server-status';
+import { registerTemplateCommands } from './template-commands';
 
 let controller: ServerController | undefined;
 
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hvconf
     registerRestartServer(controller),
     registerShowOutput(output),
     registerHostUi(controller),
+    registerTemplateCommands(controller, output),
   );
   await controller.start();
   const owned = controller;

@@ -70,6 +70,11 @@ export class ServerController implements vscode.Disposable {
   }
 
   /** Resolves once the server runs; rejects when the current start failed. */
+  /** The running client, for features that send their own requests; undefined while stopped. */
+  get languageClient(): LanguageClient | undefined {
+    return this.client;
+  }
+
   whenRunning(): Promise<void> {
     if (this.current === 'running') return Promise.resolve();
     if (this.current === 'failed') return Promise.reject(new Error(this.lastError ?? 'the language server failed to start'));

@@ -10,12 +10,19 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './service';
 import { settingsFromClient } from './service/settings-from-client';
 import { registerHostBridge } from './host-bridge';
+import { exportTemplateTreeCommand, importTemplateTreeCommand, templateCommandIds } from './metafile/template-commands';
 import { registerWorkspaceIndex } from './workspace-index';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = createLanguageService({ logError: (message) => connection.console.error(message) });
-const hostBridge = registerHostBridge(connection, documents, service);
+const hostBridge = registerHostBridge(connection, documents, service, {
+  // pure metafile ⇄ template-tree conversions; no host involved
+  extraCommands: {
+    [templateCommandIds.export]: (args) => exportTemplateTreeCommand(args),
+    [templateCommandIds.import]: (args) => importTemplateTreeCommand(args),
+  },
+});
 /** cross-file checks; a change in one file republishes the open documents it affects */
 const workspaceIndex = registerWorkspaceIndex(connection, documents, service, (uri) => {
   const document = documents.get(uri);
