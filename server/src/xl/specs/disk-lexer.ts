@@ -36,6 +36,14 @@ const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' |
 const isLowerCode = (code: number): boolean => code >= 97 && code <= 122;
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
+/** The characters a fixed-word rule can start with; rules not listed may match anywhere. */
+const leadingChars = new Map<Matcher, string>();
+
+function startingWith<T extends Matcher>(firsts: string, matcher: T): T {
+  if (firsts.length > 0) leadingChars.set(matcher, firsts);
+  return matcher;
+}
+
 function same(length: number): Match {
   return { total: length, text: length };
 }
@@ -43,33 +51,34 @@ function same(length: number): Match {
 /** `word=[^,]*,?` */
 function keyValue(word: string): Matcher {
   const head = `${word}=`;
-  return (s, pos) => {
+  return startingWith(head[0], (s, pos) => {
     if (!s.startsWith(head, pos)) return undefined;
     let end = pos + head.length;
     while (end < s.length && s[end] !== ',') end++;
     if (s[end] === ',') end++;
     return same(end - pos);
-  };
+  });
 }
 
 /** `word,?` */
 function flag(word: string): Matcher {
-  return (s, pos) => {
+  const matcher: Matcher = (s, pos) => {
     if (!s.startsWith(word, pos)) return undefined;
     const length = word.length + (s[pos + word.length] === ',' ? 1 : 0);
     return same(length);
   };
+  return word === '' ? matcher : startingWith(word[0], matcher);
 }
 
 /** `(a|b|…):/.*` — the trailing `.*` makes these win over everything else. */
 function prefix(words: readonly string[]): Matcher {
   const heads = words.map((word) => `${word}:`);
-  return (s, pos) => {
+  return startingWith(heads.map((head) => head[0]).join(''), (s, pos) => {
     for (const head of heads) {
       if (s.startsWith(head, pos)) return { total: s.length - pos, text: head.length };
     }
     return undefined;
-  };
+  });
 }
 
 const blank: Matcher = (s, pos) => {
@@ -79,7 +88,7 @@ const blank: Matcher = (s, pos) => {
   return { total: end < s.length ? s.length - pos : end - pos, text: end - pos };
 };
 
-const target: Matcher = (s, pos) => (s.startsWith('target=', pos) ? same(s.length - pos) : undefined);
+const target: Matcher = startingWith('t', (s, pos) => (s.startsWith('target=', pos) ? same(s.length - pos) : undefined));
 
 /** `[a-z][-a-z0-9]*=[^,],?` — note: exactly one value character. */
 const unknownParameter: Matcher = (s, pos) => {
@@ -153,11 +162,28 @@ const rules: readonly (readonly [DiskRuleName, Matcher])[] = [
   ['bad-syntax', anything],
 ];
 
+/** Per ASCII character, the rules that can match there, still in .l order: a fixed word rules out most. */
+const rulesByFirstChar = new Map<number, readonly (readonly [DiskRuleName, Matcher])[]>();
+
+function rulesAt(s: string, pos: number): readonly (readonly [DiskRuleName, Matcher])[] {
+  const code = s.charCodeAt(pos);
+  let found = rulesByFirstChar.get(code);
+  if (!found) {
+    const char = pos < s.length ? s[pos] : '';
+    found = rules.filter(([, matcher]) => {
+      const firsts = leadingChars.get(matcher);
+      return firsts === undefined || (char !== '' && firsts.includes(char));
+    });
+    if (code < 128) rulesByFirstChar.set(code, found);
+  }
+  return found;
+}
+
 /** The next token at `pos` (never empty while `pos` is inside the string). */
 export function nextDiskToken(s: string, pos: number): DiskToken | undefined {
   let bestName: DiskRuleName | undefined;
   let best: Match | undefined;
-  for (const [name, matcher] of rules) {
+  for (const [name, matcher] of rulesAt(s, pos)) {
     const match = matcher(s, pos);
     if (match && (!best || match.total > best.total)) {
       bestName = name;
