@@ -22,15 +22,6 @@ export interface RunOptions {
   readonly progressTitle?: string;
 }
 
-/**
- * The controller keeps its LanguageClient private; until it offers a getter
- * this reads the field by name (TypeScript allows bracket access to private
- * members), in one place.
- */
-function languageClientOf(controller: ServerController): LanguageClient | undefined {
-  return (controller as unknown as { client?: LanguageClient })['client'];
-}
-
 let tokenCounter = 0;
 /** how long a host command waits for a starting language server */
 const SERVER_WAIT_MS = 15_000;
@@ -50,7 +41,7 @@ export class HostClient implements vscode.Disposable {
   }
 
   private attach(): void {
-    const client = languageClientOf(this.controller);
+    const client = this.controller.languageClient;
     if (!client || client === this.attachedTo) return;
     this.attachedTo = client;
     this.subscriptions.push(client.onNotification(HostNotifications.guestsChanged, (params: { changes?: unknown[] }) => {
@@ -70,7 +61,7 @@ export class HostClient implements vscode.Disposable {
     } finally {
       clearTimeout(timer);
     }
-    const client = languageClientOf(this.controller);
+    const client = this.controller.languageClient;
     if (!client) throw new HostCallError('the HVConf language server is not running', 'no-server', undefined);
     this.attach();
     return client;
