@@ -3,7 +3,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { HOST_ERROR, HostCommands, HostNotifications, HostRequests, hostCommandIds } from '../../server/src/host-bridge/protocol';
-import * as clientProtocol from '../../client/src/guests/protocol';
 import { repoRoot, type LspSession } from '../support/lsp-client';
 import {
   execute, failure, guests, open, recordProgress, startHostServer, stopHostServer, type ProgressParams,
@@ -30,11 +29,7 @@ describe('host commands over stdio', function () {
     fs.rmSync(stateDir, { recursive: true, force: true });
   });
 
-  it('names the same commands, requests and notifications as the VS Code client', () => {
-    assert.deepStrictEqual(clientProtocol.HostCommands, HostCommands);
-    assert.deepStrictEqual(clientProtocol.HostRequests, HostRequests);
-    assert.deepStrictEqual(clientProtocol.HostNotifications, HostNotifications);
-    assert.strictEqual(clientProtocol.HOST_ERROR, HOST_ERROR);
+  it('gives every command its own id', () => {
     assert.strictEqual(new Set(hostCommandIds).size, hostCommandIds.length);
   });
 

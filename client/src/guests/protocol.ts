@@ -1,54 +1,7 @@
 /**
- * The client's copy of the host protocol names (server/src/host-bridge/protocol.ts;
- * the client is bundled apart from the server). test/lsp/host-commands.test.ts
- * checks that both copies agree. Documented in docs/host-protocol.md.
+ * The host protocol names, shared with the server: the server module has no
+ * dependencies, so the client bundle takes it as is and the two can never
+ * disagree. Documented in docs/host-protocol.md.
  */
-
-export const HostCommands = {
-  launch: 'hvconf.host.launch',
-  dryRun: 'hvconf.host.dryRun',
-  createStorage: 'hvconf.host.createStorage',
-  shutdownDomain: 'hvconf.host.shutdownDomain',
-  rebootDomain: 'hvconf.host.rebootDomain',
-  destroyDomain: 'hvconf.host.destroyDomain',
-  pauseDomain: 'hvconf.host.pauseDomain',
-  unpauseDomain: 'hvconf.host.unpauseDomain',
-  migrateDomain: 'hvconf.host.migrateDomain',
-  console: 'hvconf.host.console',
-  hostInfo: 'hvconf.host.hostInfo',
-  startContainer: 'hvconf.host.startContainer',
-  stopContainer: 'hvconf.host.stopContainer',
-  restartContainer: 'hvconf.host.restartContainer',
-  destroyContainer: 'hvconf.host.destroyContainer',
-  migrateContainer: 'hvconf.host.migrateContainer',
-  deployContainers: 'hvconf.host.deployContainers',
-  createCache: 'hvconf.host.createCache',
-  installAppTemplate: 'hvconf.host.installAppTemplate',
-} as const;
-
-export type HostCommandId = (typeof HostCommands)[keyof typeof HostCommands];
-
-export const HostRequests = {
-  hosts: 'hvconf/hosts',
-  guests: 'hvconf/guests',
-  storage: 'hvconf/storage',
-  templates: 'hvconf/templates',
-  notices: 'hvconf/notices',
-} as const;
-
-export const HostNotifications = {
-  guestsChanged: 'hvconf/guestsChanged',
-} as const;
-
-/** JSON-RPC error code of every refused or failed host call (outside the JSON-RPC and LSP reserved ranges). */
-export const HOST_ERROR = 1001;
-
-/** `error.data` of a HOST_ERROR (and of a cancelled call, code -32800). */
-export interface HostErrorData {
-  /** a HostErrorCode of the simulated host, or one of the bridge's own: no-document, not-supported */
-  readonly code: string;
-  /** for `invalid-config`: the document's errors, as published */
-  readonly diagnostics?: readonly unknown[];
-  /** for `storage-missing`: what createStorage calls would make the disk targets exist */
-  readonly createStorage?: readonly { host: string; path: string; sizeGiB: number }[];
-}
+export { HostCommands, HostRequests, HostNotifications, HOST_ERROR } from '../../../server/src/host-bridge/protocol';
+export type { HostCommandId, HostErrorData } from '../../../server/src/host-bridge/protocol';

@@ -1,9 +1,9 @@
 /**
  * The host protocol as any LSP client sees it: command ids for
  * `workspace/executeCommand`, custom request and notification methods, and
- * the error shape. Documented in docs/host-protocol.md; the VS Code client
- * keeps a copy of the names in client/src/guests/protocol.ts (a test checks
- * that both agree).
+ * the error shape. Documented in docs/host-protocol.md. The VS Code client
+ * bundles this very module (client/src/guests/protocol.ts re-exports it), so
+ * it must stay free of imports.
  */
 
 export const HostCommands = {
