@@ -29,8 +29,15 @@ export function strtokSplit(value: string, delims = ',', stripLeading: (ch: stri
   while (index < value.length) {
     while (index < value.length && delims.includes(value[index])) index++;
     if (index >= value.length) break;
-    let end = index;
-    while (end < value.length && !delims.includes(value[end])) end++;
+    let end: number;
+    if (delims.length === 1) {
+      // one delimiter, the common case: indexOf rather than a test per character
+      end = value.indexOf(delims, index);
+      if (end < 0) end = value.length;
+    } else {
+      end = index;
+      while (end < value.length && !delims.includes(value[end])) end++;
+    }
     let start = index;
     while (start < end && stripLeading(value[start])) start++;
     pieces.push(pieceOf(value, start, end));
