@@ -118,7 +118,12 @@ export class SpecCache {
     const items: SpecItem[] = [];
     const issues: SpecIssue[] = [];
     for (let index = 0; index < count; index++) {
-      const entry = this.lookup(table, language, dependency, atoms[index], index, context);
+      const atom = atoms[index];
+      // typing inside one item: the others are found by position, without hashing their text
+      const previous = known?.entries[index];
+      const entry = previous !== undefined && previous.alive && previous.raw === atom.raw
+        ? this.reuse(previous, atom)
+        : this.lookup(table, language, dependency, atom, index, context);
       entries.push(entry);
       for (const found of entry.items) items.push(found);
       for (const found of entry.issues) issues.push(found);
@@ -177,6 +182,13 @@ export class SpecCache {
       this.tables.set(name, table);
     }
     return table;
+  }
+
+  private reuse(entry: Entry, atom: XlAtom): Entry {
+    this.hits++;
+    entry.referenced = true;
+    if (entry.base !== atom.span.start) moveEntry(entry, atom.span.start);
+    return entry;
   }
 
   private lookup(table: Map<string, Entry>, language: XlSpecLanguage, dependency: ItemDependency, item: XlAtom, index: number, context: SpecContext): Entry {
