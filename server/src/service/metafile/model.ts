@@ -1,5 +1,5 @@
 import type { MetafileAst, MetafileSection, MetafileValueLine } from '../../metafile/ast';
-import { LineIndex } from '../../metafile/line-index';
+import { LineIndex } from '../line-index';
 import { packageFamilyOf, type PackageFamily, type TemplateKind } from '../../schema/metafile/index';
 
 /** Identity of the template as vzmktmpl reads it: the value lines, trimmed and joined. */

@@ -3,7 +3,7 @@ import type { Span } from '../../vz/ast';
 import { innerSpan, splitItems } from '../../vz/parts';
 import { fileKindOf } from '../vz/file-kind';
 import type { VzModel } from '../vz/model';
-import { LineIndex } from '../xl/line-index';
+import { LineIndex } from '../line-index';
 import type { Identity } from './identity';
 import { normaliseIp } from './ip';
 

@@ -4,7 +4,7 @@
  */
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { XlFile, XlValue } from '../../xl/ast';
-import { LineIndex } from './line-index';
+import { LineIndex } from '../line-index';
 
 export function foldXl(file: XlFile, text: string): FoldingRange[] {
   const index = new LineIndex(text);

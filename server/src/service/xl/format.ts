@@ -11,7 +11,7 @@
  */
 import type { FormattingOptions, TextEdit } from 'vscode-languageserver-types';
 import type { XlAssignment, XlFile, XlValue } from '../../xl/ast';
-import { LineIndex } from './line-index';
+import { LineIndex } from '../line-index';
 
 type ElementKind = 'key' | 'op' | 'atom' | 'open' | 'close' | 'comma';
 

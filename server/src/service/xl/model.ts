@@ -2,7 +2,7 @@ import type { XlAssignment, XlAtom, XlFile, XlList, XlValue } from '../../xl/ast
 import type { XlArch, XlKeyDef, XlSpecLanguage } from '../../schema/xl/key-def';
 import { xlKeys } from '../../schema/xl/index';
 import type { SpecAnalysis } from '../../xl/specs/types';
-import { LineIndex } from './line-index';
+import { LineIndex } from '../line-index';
 import { atomText } from './values';
 import { resolveGuestType, type GuestTypeResolution } from './guest-type';
 import { analyseSpecs } from './spec-bridge';

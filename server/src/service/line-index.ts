@@ -1,5 +1,9 @@
 import type { Position, Range } from 'vscode-languageserver-types';
-import type { Span } from '../../xl/ast';
+/** A half-open range of UTF-16 offsets, as every language's syntax tree has them. */
+export interface OffsetSpan {
+  readonly start: number;
+  readonly end: number;
+}
 
 /**
  * Converts UTF-16 offsets to LSP positions without a TextDocument, so the
@@ -16,7 +20,7 @@ export class LineIndex {
   }
 
   /** Offset where the content of `line` ends (before its line break). */
-  private contentEnd(line: number): number {
+  lineEnd(line: number): number {
     let end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
     while (end > this.starts[line] && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
     return end;
@@ -30,17 +34,17 @@ export class LineIndex {
       const middle = (low + high + 1) >> 1;
       if (this.starts[middle] <= clamped) low = middle; else high = middle - 1;
     }
-    return { line: low, character: Math.min(clamped, this.contentEnd(low)) - this.starts[low] };
+    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - this.starts[low] };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.text.length;
     const lineStart = this.starts[position.line];
-    return Math.max(lineStart, Math.min(lineStart + position.character, this.contentEnd(position.line)));
+    return Math.max(lineStart, Math.min(lineStart + position.character, this.lineEnd(position.line)));
   }
 
-  range(span: Span): Range {
+  range(span: OffsetSpan): Range {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
 
