@@ -1,7 +1,8 @@
 import * as assert from 'assert';
+import { assertHoverContains, withCursor } from '../../../support/cursor';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  DiagnosticSeverity, type CodeAction, type CompletionItem, type Diagnostic, type Hover, type MarkupContent, type TextEdit,
+  DiagnosticSeverity, type CodeAction, type CompletionItem, type Diagnostic, type Hover, type TextEdit,
 } from 'vscode-languageserver-types';
 import { createLanguageService, type LanguageService } from '../../../../server/src/service/index';
 
@@ -10,7 +11,7 @@ export const loggedErrors: string[] = [];
 
 export const service: LanguageService = createLanguageService({ logError: (message) => loggedErrors.push(message) });
 
-export const CURSOR = '<|>';
+export { CURSOR, withCursor } from '../../../support/cursor';
 /** a container config path, so container rules apply */
 export const CT_URI = 'file:///etc/vz/conf/101.conf';
 export const GLOBAL_URI = 'file:///etc/vz/vz.conf';
@@ -23,12 +24,6 @@ export function vzDocument(text: string, uri = CT_URI): TextDocument {
 }
 
 /** Removes the `<|>` marker and returns the text and the marker's offset. */
-export function withCursor(marked: string): { text: string; offset: number } {
-  const offset = marked.indexOf(CURSOR);
-  assert.ok(offset >= 0, `no ${CURSOR} marker in the test text`);
-  return { text: marked.slice(0, offset) + marked.slice(offset + CURSOR.length), offset };
-}
-
 export function diagnosticsOf(text: string, uri = CT_URI): Diagnostic[] {
   return service.validate(vzDocument(text, uri));
 }
@@ -96,13 +91,7 @@ export function hoverAt(marked: string): Hover | null {
 }
 
 export function expectHover(marked: string, ...contains: (string | RegExp)[]): string {
-  const hover = hoverAt(marked);
-  assert.ok(hover, 'expected a hover');
-  const value = (hover.contents as MarkupContent).value;
-  for (const part of contains) {
-    assert.ok(typeof part === 'string' ? value.includes(part) : part.test(value), `hover lacks ${String(part)}:\n${value}`);
-  }
-  return value;
+  return assertHoverContains(hoverAt(marked), contains);
 }
 
 /** Applies the quick fix (matching `title`) offered for the first diagnostic with `code`. */

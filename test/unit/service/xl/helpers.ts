@@ -1,7 +1,8 @@
 import * as assert from 'assert';
+import { assertHoverContains, withCursor } from '../../../support/cursor';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  DiagnosticSeverity, type CodeAction, type CompletionItem, type Diagnostic, type Hover, type MarkupContent, type TextEdit,
+  DiagnosticSeverity, type CodeAction, type CompletionItem, type Diagnostic, type Hover, type TextEdit,
 } from 'vscode-languageserver-types';
 import { createLanguageService, type LanguageService } from '../../../../server/src/service/index';
 
@@ -12,7 +13,7 @@ export const service: LanguageService = createLanguageService({ logError: (messa
 
 let version = 0;
 
-export const CURSOR = '<|>';
+export { CURSOR, withCursor } from '../../../support/cursor';
 
 export function xlDocument(text: string, uri = 'file:///etc/xen/guest.cfg'): TextDocument {
   version += 1;
@@ -20,12 +21,6 @@ export function xlDocument(text: string, uri = 'file:///etc/xen/guest.cfg'): Tex
 }
 
 /** Removes the `<|>` marker and returns the text and the marker's offset. */
-export function withCursor(marked: string): { text: string; offset: number } {
-  const offset = marked.indexOf(CURSOR);
-  assert.ok(offset >= 0, `no ${CURSOR} marker in the test text`);
-  return { text: marked.slice(0, offset) + marked.slice(offset + CURSOR.length), offset };
-}
-
 export function diagnosticsOf(text: string, uri?: string): Diagnostic[] {
   return service.validate(xlDocument(text, uri));
 }
@@ -109,13 +104,7 @@ export function hoverAt(marked: string): Hover | null {
 }
 
 export function expectHover(marked: string, ...contains: (string | RegExp)[]): string {
-  const hover = hoverAt(marked);
-  assert.ok(hover, 'expected a hover');
-  const value = (hover.contents as MarkupContent).value;
-  for (const part of contains) {
-    assert.ok(typeof part === 'string' ? value.includes(part) : part.test(value), `hover lacks ${String(part)}:\n${value}`);
-  }
-  return value;
+  return assertHoverContains(hoverAt(marked), contains);
 }
 
 /** Applies the quick fix titled like `title` offered for the first diagnostic with `code`. */
