@@ -19,7 +19,14 @@ entry="$prefix/node_modules/code-server/out/node/entry.js"
 port="${HVCONF_PORT:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}"
 # editor state (settings, open editors) survives restarts, outside the repository
 state="${HVCONF_CACHE:-$HOME/.cache/hvconf}/start-state"
-mkdir -p "$state"
+mkdir -p "$state/user-data/User"
+# first start only: no prompt about the enclosing git repository, no welcome page
+[ -f "$state/user-data/User/settings.json" ] || cat > "$state/user-data/User/settings.json" <<'JSON'
+{
+  "git.openRepositoryInParentFolders": "never",
+  "workbench.startupEditor": "none"
+}
+JSON
 
 XDG_CONFIG_HOME="$state/config" XDG_DATA_HOME="$state/data" \
 node "$entry" --bind-addr "127.0.0.1:$port" --auth none \
