@@ -1,5 +1,6 @@
 import type { EnumValue } from '../types';
-import type { XlGuestType, XlKeyDef } from './key-def';
+import type { XlKeyDef } from './key-def';
+import { ALL_GUESTS } from './guest-sets';
 
 /*
  * Arm-only keys (reference xl-config.md §2.1 rows 153–159). xl reads all of
@@ -7,7 +8,6 @@ import type { XlGuestType, XlKeyDef } from './key-def';
  * libxl acts on them only when building for Arm.
  */
 
-const EVERY_GUEST: readonly XlGuestType[] = ['pv', 'pvh', 'hvm'];
 
 /** libxl's sve_type names: 128..2048 in steps of 128 bits. */
 const SVE_LENGTHS: readonly EnumValue[] = Array.from({ length: 16 }, (_, index) => {
@@ -41,7 +41,7 @@ export const armKeys: readonly XlKeyDef[] = [
     readAs: 'string',
     onBadValue: 'fatal',
     onWrongShape: 'silent',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     arch: ['arm'],
     documented: true,
     topic: 'arm',
@@ -70,7 +70,7 @@ export const armKeys: readonly XlKeyDef[] = [
     },
     readAs: 'string',
     onBadValue: 'fatal',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     arch: ['arm'],
     documented: true,
     topic: 'arm',
@@ -97,7 +97,7 @@ export const armKeys: readonly XlKeyDef[] = [
     readAs: 'string',
     onBadValue: 'fatal',
     onWrongShape: 'silent',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     arch: ['arm'],
     documented: true,
     topic: 'arm',
@@ -115,7 +115,7 @@ export const armKeys: readonly XlKeyDef[] = [
     shape: { kind: 'list', item: 'string', spec: 'llc_colors' },
     readAs: 'list',
     onBadValue: 'fatal',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     arch: ['arm'],
     documented: true,
     topic: 'arm',
@@ -133,7 +133,7 @@ export const armKeys: readonly XlKeyDef[] = [
     shape: { kind: 'integer', min: 0, max: 5088 },
     readAs: 'integer',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     arch: ['arm'],
     documented: true,
     topic: 'arm',
@@ -150,7 +150,7 @@ export const armKeys: readonly XlKeyDef[] = [
     shape: { kind: 'boolean' },
     readAs: 'boolean',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     arch: ['arm'],
     documented: true,
     topic: 'arm',
@@ -168,7 +168,7 @@ export const armKeys: readonly XlKeyDef[] = [
     readAs: 'string',
     onBadValue: 'fatal',
     onWrongShape: 'silent',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     arch: ['arm'],
     documented: true,
     topic: 'arm',

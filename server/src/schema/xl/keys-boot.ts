@@ -1,9 +1,8 @@
-import type { XlGuestType, XlKeyDef } from './key-def';
+import type { XlKeyDef } from './key-def';
+import { ALL_GUESTS, PV_AND_PVH } from './guest-sets';
 
 /** Facts: reference xl-config.md §2.1 keys #19–#28, #73–#78 and §4. */
 
-const ALL_GUESTS: readonly XlGuestType[] = ['pv', 'pvh', 'hvm'];
-const PV_AND_PVH: readonly XlGuestType[] = ['pv', 'pvh'];
 
 export const bootKeys: readonly XlKeyDef[] = [
   {

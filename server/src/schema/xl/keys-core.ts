@@ -1,9 +1,9 @@
 import type { EnumValue } from '../types';
-import type { XlGuestType, XlKeyDef } from './key-def';
+import type { XlKeyDef } from './key-def';
+import { ALL_GUESTS } from './guest-sets';
 
 /** Facts: reference xl-config.md §2.1 keys #1–#18 and §4. */
 
-const ALL_GUESTS: readonly XlGuestType[] = ['pv', 'pvh', 'hvm'];
 
 /** The seven actions every on_* key accepts; xl compares them case-sensitively. */
 const SHUTDOWN_ACTIONS: readonly EnumValue[] = [

@@ -1,4 +1,5 @@
-import type { XlGuestType, XlKeyDef } from './key-def';
+import type { XlKeyDef } from './key-def';
+import { ALL_GUESTS } from './guest-sets';
 
 /*
  * Device-model (QEMU) keys of reference xl-config.md §2.1 rows 141–152.
@@ -6,7 +7,6 @@ import type { XlGuestType, XlKeyDef } from './key-def';
  * them where a device model or a stub domain exists (mostly HVM).
  */
 
-const EVERY_GUEST: readonly XlGuestType[] = ['pv', 'pvh', 'hvm'];
 
 export const deviceModelKeys: readonly XlKeyDef[] = [
   {
@@ -49,7 +49,7 @@ export const deviceModelKeys: readonly XlKeyDef[] = [
     },
     readAs: 'string',
     onBadValue: 'fatal',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'device-model',
   },
@@ -65,7 +65,7 @@ export const deviceModelKeys: readonly XlKeyDef[] = [
     shape: { kind: 'string', format: 'program' },
     readAs: 'string',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'device-model',
   },
@@ -81,7 +81,7 @@ export const deviceModelKeys: readonly XlKeyDef[] = [
     shape: { kind: 'string', format: 'path' },
     readAs: 'string',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'device-model',
   },
@@ -96,7 +96,7 @@ export const deviceModelKeys: readonly XlKeyDef[] = [
     shape: { kind: 'string', format: 'free' },
     readAs: 'string',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'device-model',
   },
@@ -111,7 +111,7 @@ export const deviceModelKeys: readonly XlKeyDef[] = [
     shape: { kind: 'string', format: 'path' },
     readAs: 'string',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'device-model',
   },
@@ -128,7 +128,7 @@ export const deviceModelKeys: readonly XlKeyDef[] = [
     shape: { kind: 'integer', min: 0 },
     readAs: 'integer',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'device-model',
   },
@@ -144,7 +144,7 @@ export const deviceModelKeys: readonly XlKeyDef[] = [
     shape: { kind: 'boolean' },
     readAs: 'boolean',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'device-model',
   },
@@ -159,7 +159,7 @@ export const deviceModelKeys: readonly XlKeyDef[] = [
     shape: { kind: 'string', format: 'free' },
     readAs: 'string',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'device-model',
   },
@@ -176,7 +176,7 @@ export const deviceModelKeys: readonly XlKeyDef[] = [
     readAs: 'list',
     onBadValue: 'fatal',
     onWrongShape: 'fatal',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'device-model',
   },
@@ -193,7 +193,7 @@ export const deviceModelKeys: readonly XlKeyDef[] = [
     readAs: 'list',
     onBadValue: 'fatal',
     onWrongShape: 'fatal',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'device-model',
   },
@@ -210,7 +210,7 @@ export const deviceModelKeys: readonly XlKeyDef[] = [
     readAs: 'list',
     onBadValue: 'fatal',
     onWrongShape: 'fatal',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'device-model',
   },

@@ -1,8 +1,8 @@
 import type { XlGuestType, XlKeyDef } from './key-def';
+import { ALL_GUESTS } from './guest-sets';
 
 /** Facts: reference xl-config.md §2.1 keys #44–#64, #66, #69–#71, the sub-languages of §2.3 and §4. */
 
-const ALL_GUESTS: readonly XlGuestType[] = ['pv', 'pvh', 'hvm'];
 
 function pciDefaultKey(
   name: string,

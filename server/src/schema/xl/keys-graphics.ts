@@ -1,4 +1,5 @@
-import type { XlGuestType, XlKeyDef } from './key-def';
+import type { XlKeyDef } from './key-def';
+import { ALL_GUESTS, HVM_ONLY } from './guest-sets';
 
 /*
  * Display keys of reference xl-config.md §2.1 rows 112–134.
@@ -8,8 +9,6 @@ import type { XlGuestType, XlKeyDef } from './key-def';
  * path only (keymap also on that PV path).
  */
 
-const EVERY_GUEST: readonly XlGuestType[] = ['pv', 'pvh', 'hvm'];
-const HVM_ONLY: readonly XlGuestType[] = ['hvm'];
 
 export const graphicsKeys: readonly XlKeyDef[] = [
   {
@@ -25,7 +24,7 @@ export const graphicsKeys: readonly XlKeyDef[] = [
     shape: { kind: 'integer', min: 0 },
     readAs: 'integer',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'graphics',
   },
@@ -82,7 +81,7 @@ export const graphicsKeys: readonly XlKeyDef[] = [
     shape: { kind: 'boolean' },
     readAs: 'boolean',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'graphics',
   },
@@ -98,7 +97,7 @@ export const graphicsKeys: readonly XlKeyDef[] = [
     shape: { kind: 'string', format: 'free' },
     readAs: 'string',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'graphics',
   },
@@ -114,7 +113,7 @@ export const graphicsKeys: readonly XlKeyDef[] = [
     shape: { kind: 'integer', min: 0 },
     readAs: 'integer',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'graphics',
   },
@@ -130,7 +129,7 @@ export const graphicsKeys: readonly XlKeyDef[] = [
     shape: { kind: 'boolean' },
     readAs: 'boolean',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'graphics',
   },
@@ -145,7 +144,7 @@ export const graphicsKeys: readonly XlKeyDef[] = [
     shape: { kind: 'string', format: 'free' },
     readAs: 'string',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'graphics',
   },
@@ -202,7 +201,7 @@ export const graphicsKeys: readonly XlKeyDef[] = [
     shape: { kind: 'boolean' },
     readAs: 'boolean',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'graphics',
   },

@@ -1,4 +1,5 @@
-import type { XlGuestType, XlKeyDef } from './key-def';
+import type { XlKeyDef } from './key-def';
+import { ALL_GUESTS, HVM_ONLY } from './guest-sets';
 
 /*
  * Platform, firmware, time and emulated-device keys of reference
@@ -8,8 +9,6 @@ import type { XlGuestType, XlKeyDef } from './key-def';
  * Boolean defaults are the ones libxl applies (reference §4.3).
  */
 
-const EVERY_GUEST: readonly XlGuestType[] = ['pv', 'pvh', 'hvm'];
-const HVM_ONLY: readonly XlGuestType[] = ['hvm'];
 
 export const hvmKeys: readonly XlKeyDef[] = [
   {
@@ -24,7 +23,7 @@ export const hvmKeys: readonly XlKeyDef[] = [
     shape: { kind: 'boolean' },
     readAs: 'boolean',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'memory',
   },
@@ -41,7 +40,7 @@ export const hvmKeys: readonly XlKeyDef[] = [
     shape: { kind: 'integer', min: 0 },
     readAs: 'integer',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'memory',
   },
@@ -122,7 +121,7 @@ export const hvmKeys: readonly XlKeyDef[] = [
     shape: { kind: 'boolean' },
     readAs: 'boolean',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'hvm',
   },
@@ -241,7 +240,7 @@ export const hvmKeys: readonly XlKeyDef[] = [
     },
     readAs: 'integer-or-string',
     onBadValue: 'fatal',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     arch: ['x86'],
     documented: true,
     topic: 'x86',
@@ -276,7 +275,7 @@ export const hvmKeys: readonly XlKeyDef[] = [
     readAs: 'integer',
     onBadValue: 'fatal',
     onWrongShape: 'silent',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     arch: ['x86'],
     documented: true,
     topic: 'x86',
@@ -293,7 +292,7 @@ export const hvmKeys: readonly XlKeyDef[] = [
     shape: { kind: 'boolean' },
     readAs: 'boolean',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'cpu',
   },
@@ -309,7 +308,7 @@ export const hvmKeys: readonly XlKeyDef[] = [
     shape: { kind: 'spec', spec: 'cpuid' },
     readAs: 'list-or-string',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'cpu',
   },
@@ -410,7 +409,7 @@ export const hvmKeys: readonly XlKeyDef[] = [
     },
     readAs: 'integer-or-string',
     onBadValue: 'fatal',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     arch: ['x86'],
     documented: true,
     topic: 'x86',
@@ -426,7 +425,7 @@ export const hvmKeys: readonly XlKeyDef[] = [
     shape: { kind: 'boolean' },
     readAs: 'boolean',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'hvm',
   },
@@ -442,7 +441,7 @@ export const hvmKeys: readonly XlKeyDef[] = [
     shape: { kind: 'integer' },
     readAs: 'integer',
     onBadValue: 'ignored',
-    guests: EVERY_GUEST,
+    guests: ALL_GUESTS,
     documented: true,
     topic: 'hvm',
   },

@@ -1,8 +1,8 @@
-import type { XlGuestType, XlKeyDef } from './key-def';
+import type { XlKeyDef } from './key-def';
+import { ALL_GUESTS } from './guest-sets';
 
 /** Facts: reference xl-config.md §2.1 keys #29–#43, #65, #67, #68, #72, #79, #80 and §4. */
 
-const ALL_GUESTS: readonly XlGuestType[] = ['pv', 'pvh', 'hvm'];
 const INT_MAX = 2147483647;
 
 function grantLimitKey(name: string, summary: string, doc: string, example: string, defaultValue: string): XlKeyDef {

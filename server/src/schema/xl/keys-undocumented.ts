@@ -1,11 +1,11 @@
-import type { XlGuestType, XlKeyDef } from './key-def';
+import type { XlKeyDef } from './key-def';
+import { ALL_GUESTS } from './guest-sets';
 
 /**
  * Keys xl_parse.c reads although xl.cfg(5) does not document them
  * (reference xl-config.md §2.2 and the warnings of §4.2).
  */
 
-const ALL_GUESTS: readonly XlGuestType[] = ['pv', 'pvh', 'hvm'];
 
 function legacySchedulerKey(name: string, summary: string, doc: string, example: string): XlKeyDef {
   return {
