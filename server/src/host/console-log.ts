@@ -19,12 +19,20 @@ function firmwareLines(domain: DomainRecord): string[] {
   return ['SeaBIOS (version 1.16.3-debian)', `Machine UUID ${domain.uuid}`, 'Booting from Hard Disk...'];
 }
 
+/** The release a kernel path names (`vmlinuz-6.6.30` → `6.6.30`); Debian 12's stock kernel otherwise. */
+export function kernelBanner(kernel: string | undefined): string {
+  const release = /vmlinu[xz]-(\d[\w.+~-]*)$/.exec(kernel ?? '')?.[1];
+  return release
+    ? `Linux version ${release} (root@buildhost) #1 SMP PREEMPT_DYNAMIC`
+    : 'Linux version 6.1.0-18-amd64 (debian-kernel@lists.debian.org) #1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1';
+}
+
 function kernelLines(domain: DomainRecord): string[] {
   const spec = domain.spec;
   const disks = spec.disks.filter((d) => !d.cdrom);
   const platform = spec.type === 'hvm' ? 'Hypervisor detected: Xen HVM' : `Booting paravirtualized kernel on Xen${spec.type === 'pvh' ? ' PVH' : ''}`;
   return [
-    'Linux version 6.1.0-18-amd64 (debian-kernel@lists.debian.org) #1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1',
+    kernelBanner(spec.kernel),
     `Command line: ${spec.cmdline ?? 'root=/dev/xvda1 ro console=hvc0'}`,
     platform,
     `Memory: ${domain.memoryMiB * 1024 - 98304}K/${domain.memoryMiB * 1024}K available`,

@@ -188,6 +188,14 @@ describe('simulated Xen hosts', () => {
     assert.match(late[late.length - 1]!, /^web01 login: $/);
   });
 
+  it('console names the kernel release the config boots', async () => {
+    await c.hv.createDomain(domainSpec({ kernel: '/var/lib/xen/boot/vmlinuz-6.6.30' }));
+    await c.clock.sleep(30000);
+    const log = (await c.hv.console({ domain: 'web01' })).join('\n');
+    assert.match(log, /Linux version 6\.6\.30 /);
+    assert.doesNotMatch(log, /6\.1\.0-18/);
+  });
+
   it('emits guest events for added, changed and removed domains', async () => {
     const seen: GuestChange[] = [];
     c.hv.onDidChangeGuests((changes) => seen.push(...changes));
