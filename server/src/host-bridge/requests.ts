@@ -1,7 +1,14 @@
 /** The read-only custom requests: hosts, guests, storage, templates and notices. */
-import type { Hypervisor, StorageEntry } from '../host/hypervisor';
+import type { ContainerView, DomainView, HostView, Hypervisor, StorageEntry } from '../host/hypervisor';
 import { argsOf, optionalString } from './arguments';
 import { HostRequests } from './protocol';
+
+/** The answer to `hvconf/guests`: every host with its domains and containers. */
+export interface GuestsSnapshot {
+  readonly hosts: readonly HostView[];
+  readonly domains: readonly DomainView[];
+  readonly containers: readonly ContainerView[];
+}
 
 export type RequestHandler = (host: Hypervisor, params: unknown) => Promise<unknown>;
 
@@ -9,7 +16,7 @@ const paramsOf = (method: string, params: unknown) => argsOf(method, params === 
 
 export const requestTable: Readonly<Record<string, RequestHandler>> = {
   [HostRequests.hosts]: (host) => host.hosts(),
-  async [HostRequests.guests](host) {
+  async [HostRequests.guests](host): Promise<GuestsSnapshot> {
     const [hosts, domains, containers] = await Promise.all([host.hosts(), host.listDomains(), host.listContainers()]);
     return { hosts, domains, containers };
   },

@@ -1,18 +1,9 @@
 /** Human-readable reports for the output channel and notifications. */
 
-export interface MigrationReportData {
-  readonly guest: string;
-  readonly from: string;
-  readonly to: string;
-  readonly memoryMiB: number;
-  readonly bandwidthMbit: number;
-  readonly workload: string;
-  readonly rounds: ReadonlyArray<{ round: number; pages: number; bytes: number; durationMs: number; dirtiedPages: number }>;
-  readonly stopAndCopy: { pages: number; bytes: number; durationMs: number };
-  readonly stopReason: string;
-  readonly downtimeMs: number;
-  readonly totalMs: number;
-}
+// The host's migration report, as the bridge returns it (a type-only import: nothing of the host is bundled).
+import type { MigrationReport as MigrationReportData } from '../../../../server/src/host/migrate-domain';
+
+export type { MigrationReportData };
 
 export function seconds(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
