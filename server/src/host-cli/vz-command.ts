@@ -8,10 +8,11 @@
  */
 import type { DeployRequest, Hypervisor } from '../host/hypervisor';
 import { formatVzList } from '../host/format';
-import { GLOBAL_FLAGS, GLOBAL_VALUES, parseArgs, type ParsedArgs } from './args';
+import { GLOBAL_FLAGS, GLOBAL_VALUES, type ParsedArgs } from './args';
 import {
-  EXIT_FAILED, EXIT_OK, formatDuration, load, printJson, progressPrinter, usageError, withHypervisor,
+  EXIT_FAILED, EXIT_OK, formatDuration, load, printJson, progressPrinter, usageError,
 } from './common';
+import { dispatch, type Verb, type VerbDef } from './dispatch';
 import type { HostCliIo } from './io';
 import { formatMigrationReport } from './migration-text';
 
@@ -23,10 +24,6 @@ const SPEC = {
   aliases: { '-h': '--help', '-v': '--verbose', '-j': '--json' },
 };
 
-type Verb = (hv: Hypervisor, args: ParsedArgs, io: HostCliIo) => Promise<number>;
-
-interface VerbDef { readonly min: number; readonly max: number; readonly usage: string; readonly run: Verb }
-
 const simple = (run: (hv: Hypervisor, ctid: string, args: ParsedArgs, io: HostCliIo) => Promise<string>): Verb =>
   async (hv, args, io) => {
     io.stdout(`${await run(hv, args.positional[1]!, args, io)}\n`);
@@ -35,7 +32,7 @@ const simple = (run: (hv: Hypervisor, ctid: string, args: ParsedArgs, io: HostCl
 
 const VERBS: Record<string, VerbDef> = {
   'create-cache': {
-    min: 1, max: 1, usage: 'vz create-cache METAFILE [--host H]',
+    arity: 1, usage: 'vz create-cache METAFILE [--host H]',
     run: async (hv, args, io) => {
       const spec = await load(io, 'vz', io.templateLoader, 'metafile', args.positional[1]!);
       if (!spec) return EXIT_FAILED;
@@ -48,7 +45,7 @@ const VERBS: Record<string, VerbDef> = {
     },
   },
   deploy: {
-    min: 0, max: 0, usage: 'vz deploy --template T --count N --start-ip IP [--hostname PATTERN] [--config SAMPLE] [--host H] [--no-start] [--json]',
+    arity: 0, usage: 'vz deploy --template T --count N --start-ip IP [--hostname PATTERN] [--config SAMPLE] [--host H] [--no-start] [--json]',
     run: async (hv, args, io) => {
       const template = args.values.get('--template');
       const countText = args.values.get('--count');
@@ -81,7 +78,7 @@ const VERBS: Record<string, VerbDef> = {
     },
   },
   list: {
-    min: 0, max: 0, usage: 'vz list [--host H] [--json]',
+    arity: 0, usage: 'vz list [--host H] [--json]',
     run: async (hv, args, io) => {
       const containers = await hv.listContainers(args.values.get('--host'));
       if (args.flags.has('--json')) printJson(io, containers);
@@ -90,7 +87,7 @@ const VERBS: Record<string, VerbDef> = {
     },
   },
   templates: {
-    min: 0, max: 0, usage: 'vz templates [--host H] [--json]',
+    arity: 0, usage: 'vz templates [--host H] [--json]',
     run: async (hv, args, io) => {
       const templates = await hv.templates(args.values.get('--host'));
       if (args.flags.has('--json')) { printJson(io, templates); return EXIT_OK; }
@@ -98,12 +95,12 @@ const VERBS: Record<string, VerbDef> = {
       return EXIT_OK;
     },
   },
-  start: { min: 1, max: 1, usage: 'vz start CTID', run: simple(async (hv, ctid) => { const c = await hv.startContainer(ctid); return `Container ${c.ctid} is running`; }) },
-  stop: { min: 1, max: 1, usage: 'vz stop CTID', run: simple(async (hv, ctid) => { const c = await hv.stopContainer(ctid); return `Container ${c.ctid} was stopped`; }) },
-  restart: { min: 1, max: 1, usage: 'vz restart CTID', run: simple(async (hv, ctid) => { const c = await hv.restartContainer(ctid); return `Container ${c.ctid} was restarted`; }) },
-  destroy: { min: 1, max: 1, usage: 'vz destroy CTID', run: simple(async (hv, ctid) => { await hv.destroyContainer(ctid); return `Container ${ctid} was destroyed`; }) },
+  start: { arity: 1, usage: 'vz start CTID', run: simple(async (hv, ctid) => { const c = await hv.startContainer(ctid); return `Container ${c.ctid} is running`; }) },
+  stop: { arity: 1, usage: 'vz stop CTID', run: simple(async (hv, ctid) => { const c = await hv.stopContainer(ctid); return `Container ${c.ctid} was stopped`; }) },
+  restart: { arity: 1, usage: 'vz restart CTID', run: simple(async (hv, ctid) => { const c = await hv.restartContainer(ctid); return `Container ${c.ctid} was restarted`; }) },
+  destroy: { arity: 1, usage: 'vz destroy CTID', run: simple(async (hv, ctid) => { await hv.destroyContainer(ctid); return `Container ${ctid} was destroyed`; }) },
   'install-app': {
-    min: 2, max: Infinity, usage: 'vz install-app TEMPLATE CTID...',
+    arity: [2, Infinity], usage: 'vz install-app TEMPLATE CTID...',
     run: async (hv, args, io) => {
       const [, template, ...ctids] = args.positional;
       const report = await hv.installAppTemplate(template!, ctids, progressPrinter(io, 'vz', args));
@@ -113,7 +110,7 @@ const VERBS: Record<string, VerbDef> = {
     },
   },
   migrate: {
-    min: 2, max: 2, usage: 'vz migrate CTID HOST [--json]',
+    arity: 2, usage: 'vz migrate CTID HOST [--json]',
     run: async (hv, args, io) => {
       const result = await hv.migrateContainer(args.positional[1]!, args.positional[2]!, progressPrinter(io, 'vz', args));
       if (args.flags.has('--json')) printJson(io, result);
@@ -123,17 +120,6 @@ const VERBS: Record<string, VerbDef> = {
   },
 };
 
-export async function runVzCommand(argv: readonly string[], io: HostCliIo): Promise<number> {
-  const args = parseArgs(argv, SPEC);
-  const verbName = args.positional[0];
-  if (!verbName || args.flags.has('--help')) {
-    io.stdout(`usage: ${USAGE}\n${Object.values(VERBS).map((v) => `  ${v.usage}`).join('\n')}\n`);
-    return verbName || args.flags.has('--help') ? EXIT_OK : 2;
-  }
-  const verb = VERBS[verbName];
-  if (!verb) return usageError(io, 'vz', `unknown command "${verbName}"`, USAGE);
-  if (args.errors.length > 0) return usageError(io, 'vz', args.errors.join('; '), verb.usage);
-  const given = args.positional.length - 1;
-  if (given < verb.min || given > verb.max) return usageError(io, 'vz', `${verbName}: wrong number of arguments (${given})`, verb.usage);
-  return withHypervisor(io, 'vz', args, (hv) => verb.run(hv, args, io));
+export function runVzCommand(argv: readonly string[], io: HostCliIo): Promise<number> {
+  return dispatch({ name: 'vz', usage: USAGE, spec: SPEC, verbs: VERBS }, argv, io);
 }

@@ -9,10 +9,11 @@
 import type { Hypervisor } from '../host/hypervisor';
 import { formatXlList } from '../host/format';
 import { formatXlInfo } from '../host/xl-info';
-import { GLOBAL_FLAGS, GLOBAL_VALUES, parseArgs, type ParsedArgs } from './args';
+import { GLOBAL_FLAGS, GLOBAL_VALUES, type ParsedArgs } from './args';
 import {
-  EXIT_FAILED, EXIT_OK, load, printJson, progressPrinter, usageError, withHypervisor,
+  EXIT_FAILED, EXIT_OK, load, printJson, progressPrinter, usageError,
 } from './common';
+import { dispatch, type Verb, type VerbDef } from './dispatch';
 import type { HostCliIo } from './io';
 import { formatMigrationReport } from './migration-text';
 
@@ -23,8 +24,6 @@ const SPEC = {
   flags: [...GLOBAL_FLAGS, '--json', '--dry-run', '--paused'],
   aliases: { '-n': '--dry-run', '-p': '--paused', '-h': '--help', '-v': '--verbose' },
 };
-
-type Verb = (hv: Hypervisor, args: ParsedArgs, io: HostCliIo) => Promise<number>;
 
 /** `xl mem-set` sizes: a bare number is MiB; suffixes b, k, m, g, t (reference xl-config.md §3). */
 export function parseMemoryMiB(text: string): number | undefined {
@@ -48,9 +47,9 @@ const lifecycle = (run: (hv: Hypervisor, r: { domain: string; host?: string }, a
   };
 
 /** `args`: exact count, or [min, max] */
-const VERBS: Record<string, { args: number | readonly [number, number]; usage: string; run: Verb; needsHost?: boolean }> = {
+const VERBS: Record<string, VerbDef> = {
   create: {
-    args: 1, usage: 'xl create FILE [--host H] [-n|--dry-run] [-p]',
+    arity: 1, usage: 'xl create FILE [--host H] [-n|--dry-run] [-p]',
     run: async (hv, args, io) => {
       const file = args.positional[1]!;
       io.stderr(`Parsing config from ${file}\n`);
@@ -74,7 +73,7 @@ const VERBS: Record<string, { args: number | readonly [number, number]; usage: s
     },
   },
   list: {
-    args: [0, Infinity], usage: 'xl list [DOMAIN...] [--host H] [--json]',
+    arity: [0, Infinity], usage: 'xl list [DOMAIN...] [--host H] [--json]',
     run: async (hv, args, io) => {
       const host = args.values.get('--host');
       const wanted = args.positional.slice(1);
@@ -94,13 +93,13 @@ const VERBS: Record<string, { args: number | readonly [number, number]; usage: s
       return EXIT_OK;
     },
   },
-  shutdown: { args: 1, usage: 'xl shutdown DOMAIN', run: lifecycle((hv, r, args, io) => hv.shutdownDomain(r, progressPrinter(io, 'xl', args))) },
-  reboot: { args: 1, usage: 'xl reboot DOMAIN', run: lifecycle((hv, r, args, io) => hv.rebootDomain(r, progressPrinter(io, 'xl', args))) },
-  destroy: { args: 1, usage: 'xl destroy DOMAIN', run: lifecycle((hv, r) => hv.destroyDomain(r)) },
-  pause: { args: 1, usage: 'xl pause DOMAIN', run: lifecycle((hv, r) => hv.pauseDomain(r)) },
-  unpause: { args: 1, usage: 'xl unpause DOMAIN', run: lifecycle((hv, r) => hv.unpauseDomain(r)) },
+  shutdown: { arity: 1, usage: 'xl shutdown DOMAIN', run: lifecycle((hv, r, args, io) => hv.shutdownDomain(r, progressPrinter(io, 'xl', args))) },
+  reboot: { arity: 1, usage: 'xl reboot DOMAIN', run: lifecycle((hv, r, args, io) => hv.rebootDomain(r, progressPrinter(io, 'xl', args))) },
+  destroy: { arity: 1, usage: 'xl destroy DOMAIN', run: lifecycle((hv, r) => hv.destroyDomain(r)) },
+  pause: { arity: 1, usage: 'xl pause DOMAIN', run: lifecycle((hv, r) => hv.pauseDomain(r)) },
+  unpause: { arity: 1, usage: 'xl unpause DOMAIN', run: lifecycle((hv, r) => hv.unpauseDomain(r)) },
   'mem-set': {
-    args: 2, usage: 'xl mem-set DOMAIN MEM[b|k|m|g|t]  (a bare number is MiB)',
+    arity: 2, usage: 'xl mem-set DOMAIN MEM[b|k|m|g|t]  (a bare number is MiB)',
     run: async (hv, args, io) => {
       const mib = parseMemoryMiB(args.positional[2]!);
       if (mib === undefined) return usageError(io, 'xl', `invalid memory size "${args.positional[2]}"`, 'xl mem-set DOMAIN MEM[b|k|m|g|t]');
@@ -109,7 +108,7 @@ const VERBS: Record<string, { args: number | readonly [number, number]; usage: s
     },
   },
   'vcpu-set': {
-    args: 2, usage: 'xl vcpu-set DOMAIN N',
+    arity: 2, usage: 'xl vcpu-set DOMAIN N',
     run: async (hv, args, io) => {
       const n = Number(args.positional[2]);
       if (!Number.isInteger(n) || n < 1) return usageError(io, 'xl', `invalid vCPU count "${args.positional[2]}"`, 'xl vcpu-set DOMAIN N');
@@ -118,7 +117,7 @@ const VERBS: Record<string, { args: number | readonly [number, number]; usage: s
     },
   },
   migrate: {
-    args: 2, usage: 'xl migrate DOMAIN HOST [--json]',
+    arity: 2, usage: 'xl migrate DOMAIN HOST [--json]',
     run: async (hv, args, io) => {
       const result = await hv.migrateDomain(ref(args), args.positional[2]!, progressPrinter(io, 'xl', args));
       if (args.flags.has('--json')) printJson(io, result);
@@ -127,7 +126,7 @@ const VERBS: Record<string, { args: number | readonly [number, number]; usage: s
     },
   },
   info: {
-    args: 0, usage: 'xl info [--host H]',
+    arity: 0, usage: 'xl info [--host H]',
     run: async (hv, args, io) => {
       const host = args.values.get('--host') ?? (await hv.hosts()).find((h) => h.kind === 'xen')?.name;
       if (!host) { io.stderr('xl: the cluster has no Xen host\n'); return EXIT_FAILED; }
@@ -138,14 +137,14 @@ const VERBS: Record<string, { args: number | readonly [number, number]; usage: s
     },
   },
   console: {
-    args: 1, usage: 'xl console DOMAIN',
+    arity: 1, usage: 'xl console DOMAIN',
     run: async (hv, args, io) => {
       io.stdout(`${(await hv.console(ref(args))).join('\n')}\n`);
       return EXIT_OK;
     },
   },
   storage: {
-    args: 0, usage: 'xl storage [--host H] [--json]',
+    arity: 0, usage: 'xl storage [--host H] [--json]',
     run: async (hv, args, io) => {
       const hosts = args.values.get('--host') ? [args.values.get('--host')!] : (await hv.hosts()).filter((h) => h.kind === 'xen').map((h) => h.name);
       const entries = (await Promise.all(hosts.map(async (host) => (await hv.storage(host)).map((e) => ({ host, ...e }))))).flat();
@@ -156,7 +155,7 @@ const VERBS: Record<string, { args: number | readonly [number, number]; usage: s
     },
   },
   'create-storage': {
-    args: 2, usage: 'xl create-storage PATH SIZE_GIB --host H', needsHost: true,
+    arity: 2, usage: 'xl create-storage PATH SIZE_GIB --host H', needsHost: true,
     run: async (hv, args, io) => {
       const size = Number(args.positional[2]);
       if (!(size > 0)) return usageError(io, 'xl', `invalid size "${args.positional[2]}"`, 'xl create-storage PATH SIZE_GIB --host H');
@@ -167,24 +166,10 @@ const VERBS: Record<string, { args: number | readonly [number, number]; usage: s
   },
 };
 
-export async function runXlCommand(argv: readonly string[], io: HostCliIo): Promise<number> {
-  const args = parseArgs(argv, SPEC);
-  const verbName = args.positional[0];
-  if (!verbName || args.flags.has('--help')) {
-    io.stdout(`usage: ${USAGE}\n${Object.values(VERBS).map((v) => `  ${v.usage}`).join('\n')}\n`);
-    return verbName || args.flags.has('--help') ? EXIT_OK : 2;
-  }
-  const verb = VERBS[verbName];
-  if (!verb) return usageError(io, 'xl', `unknown command "${verbName}"`, USAGE);
-  if (args.errors.length > 0) return usageError(io, 'xl', args.errors.join('; '), verb.usage);
-  const extra = args.positional.slice(1);
-  if (extra.some((a) => a.includes('=')) && verbName === 'create') {
-    return usageError(io, 'xl', 'key=value overrides are not supported here; edit the config file instead', verb.usage);
-  }
-  const [min, max] = typeof verb.args === 'number' ? [verb.args, verb.args] : verb.args;
-  if (extra.length < min || extra.length > max) {
-    return usageError(io, 'xl', `${verbName} takes ${min === max ? min : `${min} or more`} argument(s), got ${extra.length}`, verb.usage);
-  }
-  if (verb.needsHost && !args.values.get('--host')) return usageError(io, 'xl', `${verbName} needs --host`, verb.usage);
-  return withHypervisor(io, 'xl', args, (hv) => verb.run(hv, args, io));
+export function runXlCommand(argv: readonly string[], io: HostCliIo): Promise<number> {
+  return dispatch({
+    name: 'xl', usage: USAGE, spec: SPEC, verbs: VERBS,
+    refuse: (verb, args) => (verb === 'create' && args.positional.slice(1).some((a) => a.includes('='))
+      ? 'key=value overrides are not supported here; edit the config file instead' : undefined),
+  }, argv, io);
 }
