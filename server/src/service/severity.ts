@@ -1,4 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Severity } from '../schema/types';
 import type { SeverityOverride } from './settings';
 
 const TO_LSP: Record<Exclude<SeverityOverride, 'off'>, DiagnosticSeverity> = {
@@ -7,6 +8,11 @@ const TO_LSP: Record<Exclude<SeverityOverride, 'off'>, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
+
+/** The LSP severity of a schema severity; every language's diagnostics go through this. */
+export function toLspSeverity(severity: Severity): DiagnosticSeverity {
+  return TO_LSP[severity];
+}
 
 export function severityName(severity: DiagnosticSeverity | undefined): Exclude<SeverityOverride, 'off'> {
   switch (severity) {

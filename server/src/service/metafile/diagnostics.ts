@@ -1,28 +1,18 @@
-import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { Span } from '../../metafile/ast';
 import type { Severity } from '../../schema/types';
 import { metafileCodes, type MetafileCode } from './codes';
+import type { PreparedFix } from '../prepared-fix';
+import { toLspSeverity } from '../severity';
 import type { MetafileModel } from './model';
 
-/** A quick fix prepared with the diagnostic, so code actions need no re-analysis. */
-export interface PreparedFix {
-  readonly title: string;
-  readonly edits: readonly TextEdit[];
-  readonly preferred?: boolean;
-}
+export type { PreparedFix } from '../prepared-fix';
 
 export interface MetafileDiagnosticData {
   readonly fixes: readonly PreparedFix[];
 }
 
 export const SOURCE = 'hvconf';
-
-const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
 
 export interface DiagnosticOptions {
   readonly severity?: Severity;
@@ -32,7 +22,7 @@ export interface DiagnosticOptions {
 export function makeDiagnostic(model: MetafileModel, span: Span, code: MetafileCode, message: string, options: DiagnosticOptions = {}): Diagnostic {
   const diagnostic: Diagnostic = {
     range: model.lines.range(span),
-    severity: LSP_SEVERITY[options.severity ?? metafileCodes[code].severity],
+    severity: toLspSeverity(options.severity ?? metafileCodes[code].severity),
     code,
     source: SOURCE,
     message,

@@ -1,18 +1,11 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Severity } from '../../schema/types';
 import type { FeatureContext } from '../language';
 import { vzCodes } from './codes';
 import { fileKindOf } from './file-kind';
 import type { VzModel } from './model';
 import { syntaxOnlyChecks, vzChecks, type Finding, type VzCheck } from './checks';
-
-const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
+import { toLspSeverity } from '../severity';
 
 export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
   const length = document.getText().length;
@@ -20,7 +13,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
   const end = Math.max(start, Math.min(finding.span.end, length));
   const diagnostic: Diagnostic = {
     range: { start: document.positionAt(start), end: document.positionAt(end) },
-    severity: LSP_SEVERITY[finding.severity ?? vzCodes[finding.code].severity],
+    severity: toLspSeverity(finding.severity ?? vzCodes[finding.code].severity),
     code: finding.code,
     source: 'hvconf',
     message: finding.message,

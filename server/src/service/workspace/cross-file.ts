@@ -1,13 +1,7 @@
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { codeOfKind, workspaceCodes } from './codes';
 import type { FileIdentities, Identity, IdentityKind } from './identity';
-
-const LSP_SEVERITY = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-} as const;
+import { toLspSeverity } from '../severity';
 
 /** One identity in one file. */
 export interface Occurrence {
@@ -73,7 +67,7 @@ function clashDiagnostic(occurrence: Occurrence, others: readonly Occurrence[]):
   }));
   return {
     range: identity.range,
-    severity: LSP_SEVERITY[workspaceCodes[code].severity],
+    severity: toLspSeverity(workspaceCodes[code].severity),
     code,
     source: 'hvconf',
     message: `${capitalised(WHAT[identity.kind])} ${quoted(identity)} is also used by ${listOf(otherFiles)} in this folder. ${CONSEQUENCE[identity.kind](identity.value)}`,

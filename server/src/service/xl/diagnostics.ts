@@ -1,15 +1,12 @@
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type TextEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, DiagnosticRelatedInformation, TextEdit } from 'vscode-languageserver-types';
 import type { Severity } from '../../schema/types';
 import type { Span, XlAssignment } from '../../xl/ast';
 import { xlCodes } from './codes';
+import type { PreparedFix } from '../prepared-fix';
+import { toLspSeverity } from '../severity';
 import type { XlModel } from './model';
 
-/** A quick fix prepared when the diagnostic is made, so code actions need no re-analysis. */
-export interface PreparedFix {
-  readonly title: string;
-  readonly edits: readonly TextEdit[];
-  readonly preferred?: boolean;
-}
+export type { PreparedFix } from '../prepared-fix';
 
 export interface XlDiagnosticData {
   readonly fixes?: readonly PreparedFix[];
@@ -19,16 +16,7 @@ export interface XlDiagnosticData {
 
 export const SOURCE = 'hvconf';
 
-const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
-export function toLspSeverity(severity: Severity): DiagnosticSeverity {
-  return LSP_SEVERITY[severity];
-}
+export { toLspSeverity };
 
 export interface DiagnosticOptions {
   readonly severity?: Severity;
