@@ -3,9 +3,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { HOST_ERROR, HostCommands, HostNotifications, HostRequests, hostCommandIds } from '../../server/src/host-bridge/protocol';
-import { repoRoot, type LspSession } from '../support/lsp-client';
+import { repoRoot, startServer, type LspSession } from '../support/lsp-client';
 import {
-  execute, failure, guests, open, recordProgress, startHostServer, stopHostServer, type ProgressParams,
+  execute, failure, guests, open, recordProgress, type ProgressParams,
 } from './host-helpers';
 
 const sample = path.join(repoRoot, 'samples', 'xen', 'web01-pv.cfg');
@@ -20,12 +20,12 @@ describe('host commands over stdio', function () {
 
   before(async () => {
     stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-lsp-host-'));
-    session = await startHostServer({ settings: { host: { stateDir, speed: 0 } } });
+    session = await startServer({ settings: { host: { stateDir, speed: 0 } } });
     progress = recordProgress(session);
     session.connection.onNotification(HostNotifications.guestsChanged, (params: { changes: unknown[] }) => changes.push(...params.changes));
   });
   after(async () => {
-    await stopHostServer(session);
+    await session?.close();
     fs.rmSync(stateDir, { recursive: true, force: true });
   });
 
@@ -125,17 +125,17 @@ describe('host commands over stdio: cancellation', function () {
   before(async () => {
     stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-lsp-cancel-'));
     // launch instantly in one server, then migrate in real time (speed 1) in another on the same state
-    const setup = await startHostServer({ settings: { host: { stateDir, speed: 0 } } });
+    const setup = await startServer({ settings: { host: { stateDir, speed: 0 } } });
     const uri = await open(setup, sample);
     for (const target of ['web01-root', 'web01-swap']) {
       await execute(setup, HostCommands.createStorage, { host: 'xen1', path: `/dev/vg_guests/${target}`, sizeGiB: 10 });
     }
     await execute(setup, HostCommands.launch, { uri, host: 'xen1' });
-    await stopHostServer(setup);
-    session = await startHostServer({ settings: { host: { stateDir, speed: 1 } } });
+    await setup?.close();
+    session = await startServer({ settings: { host: { stateDir, speed: 1 } } });
   });
   after(async () => {
-    await stopHostServer(session);
+    await session?.close();
     fs.rmSync(stateDir, { recursive: true, force: true });
   });
 

@@ -4,10 +4,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { openSimulatedCluster } from '../../server/src/host/simulated-hypervisor';
 import { HostCommands, HostRequests } from '../../server/src/host-bridge/protocol';
-import { repoRoot, type LspSession } from '../support/lsp-client';
+import { repoRoot, startServer, type LspSession } from '../support/lsp-client';
 import {
-  containerConfig, execute, failure, fileUri, guests, recordProgress, startHostServer, startProgressAwareServer,
-  stopHostServer, type GuestsAnswer, type ProgressParams,
+  containerConfig, execute, failure, fileUri, guests, recordProgress, startProgressAwareServer,
+  type GuestsAnswer, type ProgressParams,
 } from './host-helpers';
 
 describe('host commands over stdio: containers and deploy', function () {
@@ -18,11 +18,11 @@ describe('host commands over stdio: containers and deploy', function () {
 
   before(async () => {
     stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvconf-lsp-vz-'));
-    session = await startHostServer({ settings: { host: { stateDir, speed: 0 } } });
+    session = await startServer({ settings: { host: { stateDir, speed: 0 } } });
     progress = recordProgress(session);
   });
   after(async () => {
-    await stopHostServer(session);
+    await session?.close();
     fs.rmSync(stateDir, { recursive: true, force: true });
   });
 
@@ -149,12 +149,12 @@ describe('host commands over stdio: notices from the journal', function () {
     fs.appendFileSync(path.join(stateDir, 'default.journal'), torn);
   });
   after(async () => {
-    await stopHostServer(session);
+    await session?.close();
     fs.rmSync(stateDir, { recursive: true, force: true });
   });
 
   it('shows the host\'s message about a cut torn tail once, and answers it in hvconf/notices', async () => {
-    session = await startHostServer({ settings: { host: { stateDir, speed: 0 } } });
+    session = await startServer({ settings: { host: { stateDir, speed: 0 } } });
     const shown: string[] = [];
     session.connection.onNotification('window/showMessage', (params: { message: string }) => shown.push(params.message));
     const notices = (await session.connection.sendRequest(HostRequests.notices)) as string[];

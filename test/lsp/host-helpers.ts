@@ -1,40 +1,16 @@
-/** Helpers for the host protocol tests: servers with deadlines, command calls, progress capture. */
+/** Helpers for the host protocol tests: command calls, progress capture, fixtures. */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import { spawn } from 'child_process';
 import { pathToFileURL } from 'url';
-import {
-  createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection,
-} from 'vscode-jsonrpc/node';
+import { ResponseError } from 'vscode-jsonrpc/node';
 import { HostRequests } from '../../server/src/host-bridge/protocol';
-import { serverBundle, startServer, type LspSession } from '../support/lsp-client';
+import { startServer, type LspSession } from '../support/lsp-client';
 
 export interface ProgressParams { token: string; value: { kind: 'begin' | 'report' | 'end'; title?: string; message?: string; percentage?: number; cancellable?: boolean } }
 export interface GuestsAnswer {
   hosts: Array<{ name: string; kind: string }>;
   domains: Array<{ name: string; host: string; state: string; isDomain0: boolean }>;
   containers: Array<{ ctid: number; host: string; status: string }>;
-}
-
-/** startServer with a deadline, so a broken bundle fails the suite instead of hanging it. */
-export async function startHostServer(initializationOptions: unknown): Promise<LspSession> {
-  let timer: NodeJS.Timeout | undefined;
-  const started = startServer(initializationOptions);
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the server did not answer initialize within 15 s (is ${serverBundle} built?)`)), 15_000);
-  });
-  try {
-    return await Promise.race([started, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Shuts the server down, and kills it if it does not exit, so mocha can end. */
-export async function stopHostServer(session: LspSession | undefined): Promise<void> {
-  if (!session) return;
-  await Promise.race([session.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5000))]);
-  if (session.process.exitCode === null) session.process.kill();
 }
 
 export function fileUri(file: string): string {
@@ -82,42 +58,7 @@ export const containerConfig = [
   'PHYSPAGES="0:262144"', 'SWAPPAGES="0:131072"', 'DISKSPACE="10G:11G"', 'ONBOOT="yes"', '',
 ].join('\n');
 
-/** A client that accepts server-initiated progress (the shared helper does not announce it). */
-export async function startProgressAwareServer(stateDir: string): Promise<{ connection: MessageConnection; close(): Promise<void> }> {
-  const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe' });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.onNotification('window/logMessage', () => undefined);
-  connection.listen();
-  const kill = (): void => { if (child.exitCode === null) child.kill(); };
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([
-      connection.sendRequest('initialize', {
-        processId: process.pid, rootUri: null,
-        capabilities: { window: { workDoneProgress: true } },
-        initializationOptions: { settings: { host: { stateDir, speed: 1 } } },
-      }),
-      new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('the server did not answer initialize within 15 s')), 15_000); }),
-    ]);
-  } catch (error) {
-    kill();
-    throw error;
-  } finally {
-    clearTimeout(timer);
-  }
-  await connection.sendNotification('initialized', {});
-  return {
-    connection,
-    async close() {
-      const exited = (async () => {
-        await connection.sendRequest('shutdown');
-        await connection.sendNotification('exit');
-        await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
-      })();
-      await Promise.race([exited.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5000))]);
-      kill();
-      connection.dispose();
-    },
-  };
+/** A client that announces it accepts server-initiated progress. */
+export function startProgressAwareServer(stateDir: string): Promise<LspSession> {
+  return startServer({ settings: { host: { stateDir, speed: 1 } } }, {}, { capabilities: { window: { workDoneProgress: true } } });
 }

@@ -1,12 +1,10 @@
 import * as assert from 'assert';
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { repoRoot, serverBundle, startServer, type LspSession } from '../support/lsp-client';
+import { repoRoot, startServer, type LspSession } from '../support/lsp-client';
 
 const NAME_CLASH = 'xl/duplicate-name-in-workspace';
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'workspace-clash');
@@ -58,48 +56,21 @@ function copyFixtures(): string {
   return root;
 }
 
-/**
- * The shared client starts without a folder; this one starts the same bundle
- * with `rootUri` set, as an editor does for an opened folder.
- */
-interface Registration { id: string; method: string; registerOptions?: { watchers?: Array<{ globPattern: string }> } }
-
-async function startServerAt(rootUri: string, log: DiagnosticsLog, registrations: Registration[]): Promise<{ connection: MessageConnection; close(): Promise<void> }> {
-  const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe' });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => log.record(params.uri, params.diagnostics));
-  connection.onNotification('window/logMessage', () => undefined);
-  connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
-    registrations.push(...params.registrations);
-    return null;
-  });
-  connection.listen();
-  const capabilities = { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true } };
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: null, capabilities });
-  await connection.sendNotification('initialized', {});
-  return {
-    connection,
-    async close() {
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
-      await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
-      connection.dispose();
-    },
-  };
-}
+/** What an editor that opened the folder announces: file watching and workspace folders. */
+const folderCapabilities = { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true } };
 
 describe('language server over stdio: cross-file checks', function () {
   this.timeout(20000);
 
   describe('with the folder as the workspace root', () => {
     let root: string;
-    let server: Awaited<ReturnType<typeof startServerAt>>;
+    let server: LspSession;
     const log = new DiagnosticsLog();
-    const registrations: Registration[] = [];
 
     before(async () => {
       root = copyFixtures();
-      server = await startServerAt(pathToFileURL(root).href, log, registrations);
+      server = await startServer(undefined, {}, { rootUri: pathToFileURL(root).href, capabilities: folderCapabilities });
+      server.onDiagnostics((uri, diagnostics) => log.record(uri, diagnostics));
     });
     after(async () => {
       await server.close();
@@ -120,11 +91,11 @@ describe('language server over stdio: cross-file checks', function () {
     });
 
     it('asks a client that allows it to watch the config files and to report folder changes', () => {
-      const watch = registrations.find((registration) => registration.method === 'workspace/didChangeWatchedFiles');
-      assert.ok(watch, JSON.stringify(registrations));
+      const watch = server.registrations.find((registration) => registration.method === 'workspace/didChangeWatchedFiles');
+      assert.ok(watch, JSON.stringify(server.registrations));
       const globs = watch.registerOptions?.watchers?.map((watcher) => watcher.globPattern) ?? [];
       assert.ok(globs.includes('**/*.cfg') && globs.includes('**/*.conf'), JSON.stringify(globs));
-      assert.ok(registrations.some((registration) => registration.method === 'workspace/didChangeWorkspaceFolders'), JSON.stringify(registrations));
+      assert.ok(server.registrations.some((registration) => registration.method === 'workspace/didChangeWorkspaceFolders'), JSON.stringify(server.registrations));
     });
 
     it('drops the warning when the other file is renamed on disk and the watcher reports it', async () => {
