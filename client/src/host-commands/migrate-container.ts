@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { HostCommands } from '../guests/protocol';
 import type { CommandRegistration } from './support/context';
 import { showHostError } from './support/errors';
-import { migrationReportLines, migrationSummary, type MigrationReportData } from './support/report';
+import { migrateEach } from './support/migrate-each';
+import type { MigrationReportData } from './support/report';
 import { containerTargets, pickHost } from './support/targets';
 
 export const registerMigrateContainer: CommandRegistration = (ui) => vscode.commands.registerCommand('hvconf.migrateContainer', async (first?: unknown, selected?: unknown) => {
@@ -14,21 +15,8 @@ export const registerMigrateContainer: CommandRegistration = (ui) => vscode.comm
     const snapshotHost = typeof first === 'object' && first !== null && 'container' in first ? (first as { container: { host: string } }).container.host : undefined;
     const destination = typeof given === 'string' ? given : await pickHost(ui, 'vz', `Migrate container(s) ${targets.map((t) => t.ctid).join(', ')} to`, snapshotHost);
     if (!destination) return [];
-    const reports: MigrationReportData[] = [];
-    for (const target of targets) {
-      const title = `Migrating container ${target.ctid} to ${destination}`;
-      ui.log.appendLine(`${title}…`);
-      try {
-        const result = await ui.host.execute<{ report: MigrationReportData }>(HostCommands.migrateContainer, { ctid: target.ctid, target: destination }, { progressTitle: title });
-        for (const line of migrationReportLines(result.report)) ui.log.appendLine(line);
-        void vscode.window.showInformationMessage(migrationSummary(result.report), 'Show Report').then((choice) => { if (choice) ui.log.show(true); });
-        reports.push(result.report);
-      } catch (error) {
-        await showHostError(ui, title, error);
-      }
-    }
-    ui.guests.refresh();
-    return reports;
+    return await migrateEach(ui, targets, (target) => `Migrating container ${target.ctid} to ${destination}`,
+      (target, title) => ui.host.execute<{ report: MigrationReportData }>(HostCommands.migrateContainer, { ctid: target.ctid, target: destination }, { progressTitle: title }));
   } catch (error) {
     await showHostError(ui, 'Container migration', error);
     return [];

@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { HostCommands } from '../guests/protocol';
 import type { CommandRegistration } from './support/context';
 import { showHostError } from './support/errors';
-import { migrationReportLines, migrationSummary, type MigrationReportData } from './support/report';
+import { migrateEach } from './support/migrate-each';
+import type { MigrationReportData } from './support/report';
 import { domainTargets, pickHost } from './support/targets';
 
 export const registerMigrateDomain: CommandRegistration = (ui) => vscode.commands.registerCommand('hvconf.migrateDomain', async (first?: unknown, selected?: unknown) => {
@@ -17,21 +18,8 @@ export const registerMigrateDomain: CommandRegistration = (ui) => vscode.command
     const given = typeof first === 'object' && first !== null ? (first as { target?: unknown }).target : undefined;
     const destination = typeof given === 'string' ? given : await pickHost(ui, 'xen', `Migrate ${targets.map((t) => t.domain).join(', ')} to`, targets.length === 1 ? targets[0]!.host : undefined);
     if (!destination) return [];
-    const reports: MigrationReportData[] = [];
-    for (const target of targets) {
-      const title = `Migrating ${target.domain} to ${destination}`;
-      ui.log.appendLine(`${title}…`);
-      try {
-        const result = await ui.host.execute<{ report: MigrationReportData }>(HostCommands.migrateDomain, { ...target, target: destination }, { progressTitle: title });
-        for (const line of migrationReportLines(result.report)) ui.log.appendLine(line);
-        void vscode.window.showInformationMessage(migrationSummary(result.report), 'Show Report').then((choice) => { if (choice) ui.log.show(true); });
-        reports.push(result.report);
-      } catch (error) {
-        await showHostError(ui, title, error);
-      }
-    }
-    ui.guests.refresh();
-    return reports;
+    return await migrateEach(ui, targets, (target) => `Migrating ${target.domain} to ${destination}`,
+      (target, title) => ui.host.execute<{ report: MigrationReportData }>(HostCommands.migrateDomain, { ...target, target: destination }, { progressTitle: title }));
   } catch (error) {
     await showHostError(ui, 'Migration', error);
     return [];
