@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { assertHoverContains, withCursor } from '../../../support/cursor';
+import { findExpectedDiagnostic, type ExpectedDiagnostic as BaseExpectation } from '../../../support/expect-diagnostic';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DiagnosticSeverity, type CodeAction, type CompletionItem, type Diagnostic, type Hover, type TextEdit,
@@ -29,35 +30,12 @@ export function codesOf(text: string): string[] {
   return diagnosticsOf(text).map((diagnostic) => String(diagnostic.code));
 }
 
-const severityNames: Record<string, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
-};
-
-export interface ExpectedDiagnostic {
-  readonly severity?: 'error' | 'warning' | 'information' | 'hint';
-  /** zero-based line the diagnostic starts on */
-  readonly line?: number;
-  /** the document text the range covers */
-  readonly covers?: string;
-  readonly message?: string | RegExp;
-}
+export type ExpectedDiagnostic = BaseExpectation;
 
 /** Asserts one diagnostic with `code` exists and matches; returns it. */
 export function expectDiagnostic(text: string, code: string, expected: ExpectedDiagnostic = {}): Diagnostic {
   const found = diagnosticsOf(text);
-  const candidates = found.filter((diagnostic) => diagnostic.code === code);
-  assert.ok(candidates.length > 0, `expected ${code}; got ${JSON.stringify(found.map((d) => `${d.code}: ${d.message}`))}`);
-  const document = TextDocument.create('file:///x', 'xen-xl', 0, text);
-  const matching = candidates.find((diagnostic) =>
-    (expected.severity === undefined || diagnostic.severity === severityNames[expected.severity]) &&
-    (expected.line === undefined || diagnostic.range.start.line === expected.line) &&
-    (expected.covers === undefined || document.getText(diagnostic.range) === expected.covers) &&
-    (expected.message === undefined || (typeof expected.message === 'string' ? diagnostic.message.includes(expected.message) : expected.message.test(diagnostic.message))));
-  assert.ok(matching, `no ${code} matches ${JSON.stringify(expected)}; candidates: ${JSON.stringify(candidates.map((d) => ({
-    severity: d.severity, line: d.range.start.line, covers: document.getText(d.range), message: d.message,
-  })))}`);
-  return matching;
+  return findExpectedDiagnostic(text, found, code, expected);
 }
 
 export function expectNoDiagnostic(text: string, code: string): void {
