@@ -6,7 +6,7 @@ import { makeDiagnostic, replaceEdit } from '../diagnostics';
 import type { XlBinding, XlModel } from '../model';
 import { readLong } from '../values';
 import type { XlCheck } from './check';
-import { enumRefusalMessages, enumsCheckedByRules, integerFormRanges } from './xl-facts';
+import { enumRefusalMessages, enumsCheckedByRules } from './xl-facts';
 
 /** Values of enumerated keys, compared the way xl compares them. */
 export const enumValueCheck: XlCheck = {
@@ -66,16 +66,14 @@ function checkEnum(model: XlModel, binding: XlBinding, def: XlKeyDef, shape: Enu
     const number = readLong(value.text);
     if (number.ok) {
       const integers = shape.values.map((entry) => entry.integer).filter((entry): entry is number => entry !== undefined);
-      const range = integerFormRanges[def.name];
-      const outside = integers.length > 0
-        ? !integers.some((entry) => BigInt(entry) === number.value)
-        : range !== undefined && (number.value < BigInt(range.min) || number.value > BigInt(range.max));
+      // values that name their number (tsc_mode, …) accept only those numbers; others (gfx_passthru) any
+      const outside = integers.length > 0 && !integers.some((entry) => BigInt(entry) === number.value);
       if (outside) {
         report(makeDiagnostic(model, span, 'xl/invalid-enum', `ERROR: invalid value ${number.value} for "${def.name}"`, { severity: read ? 'error' : 'warning' }));
         return;
       }
       if (shape.integerForm === 'deprecated') {
-        const named = (shape.values.find((entry) => entry.integer !== undefined && BigInt(entry.integer) === number.value) ?? (integers.length === 0 ? shape.values[Number(number.value)] : undefined))?.value;
+        const named = shape.values.find((entry) => entry.integer !== undefined && BigInt(entry.integer) === number.value)?.value;
         const hint = named ? ` e.g. ${def.name}="${named}"` : '';
         report(makeDiagnostic(model, span, 'xl/deprecated-integer-form',
           `WARNING: specifying "${def.name}" as an integer is deprecated. Please use the named parameter variant.${hint}`, {

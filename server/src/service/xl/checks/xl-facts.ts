@@ -40,13 +40,6 @@ export const enumRefusalMessages: Readonly<Partial<Record<string, MessageFor>>> 
 /** Keys whose value checks belong to the cross-key rules, not the generic enum check. */
 export const enumsCheckedByRules: ReadonlySet<string> = new Set(['type', 'builder']);
 
-/** Integer forms of named settings and the range xl accepts before aborting (when the schema gives no integers). */
-export const integerFormRanges: Readonly<Partial<Record<string, { readonly min: number; readonly max: number }>>> = {
-  tsc_mode: { min: 0, max: 3 },
-  timer_mode: { min: 0, max: 3 },
-  altp2m: { min: 0, max: 3 },
-};
-
 /** Numbers whose range xl enforces by aborting, with its message. */
 export const fatalRangeMessages: Readonly<Partial<Record<string, (value: string) => string>>> = {
   mmio_hole: (value) => `ERROR: invalid value ${value} for "mmio_hole"`,
