@@ -9,6 +9,7 @@ import { createLanguageService } from '../../../server/src/service';
 import { buildGuestSpec, isSpecRefusal } from '../../../server/src/service/guest-specs';
 import { repoRoot } from '../support/paths';
 import { WorkbenchPage } from './workbench-page';
+import type { Locator, Page } from 'playwright-core';
 
 /** Puts guests on a fresh simulated cluster the way the CLI would, before the editor opens it. */
 async function seedCluster(stateDir: string): Promise<void> {
@@ -32,6 +33,13 @@ async function seedCluster(stateDir: string): Promise<void> {
   } finally {
     cluster.dispose();
   }
+}
+
+/** Right-clicks `target` and picks `label`: hover then Enter, since a menu ignores a click that lands while it is still opening. */
+async function chooseFromContextMenu(page: Page, target: Locator, label: string): Promise<void> {
+  await target.click({ button: 'right' });
+  await page.locator('.context-view .monaco-menu .action-label', { hasText: label }).hover();
+  await page.keyboard.press('Enter');
 }
 
 /**
@@ -135,14 +143,9 @@ describe('HVConf Guests view (UI)', function () {
   it('destroys a domain after the modal confirmation', async () => {
     const { page } = workbench;
     const dialog = page.locator('.monaco-dialog-box');
-    // The tree re-renders when guests change, and a menu can drop an early click: open it
-    // again until the confirmation shows (at most three times).
+    // the tree re-renders when guests change and can close a menu: choose again until the confirmation shows
     for (let attempt = 1; ; attempt++) {
-      await row('web-front01').click({ button: 'right' });
-      const item = page.locator('.context-view .monaco-menu .action-label', { hasText: 'Destroy Domain…' });
-      await item.click();
-      // a menu ignores a click that comes too soon after it opened; the item is then only highlighted
-      if (await item.isVisible()) await page.keyboard.press('Enter');
+      await chooseFromContextMenu(page, row('web-front01'), 'Destroy Domain…');
       try {
         await dialog.waitFor({ timeout: 7_000 });
         break;
@@ -221,10 +224,7 @@ describe('HVConf Guests view: cancelling a migration (UI)', function () {
     await page.locator('.activitybar .action-item a[aria-label^="HVConf"]').click();
     const view = page.locator('.pane:has(.pane-header:has-text("Guests"))');
     const web01 = view.locator('.monaco-list-row', { hasText: 'web01' }).first();
-    await web01.click({ button: 'right' });
-    // hover then Enter: a click that lands while the menu is still opening is ignored
-    await page.locator('.context-view .monaco-menu .action-label', { hasText: 'Migrate Domain…' }).hover();
-    await page.keyboard.press('Enter');
+    await chooseFromContextMenu(page, web01, 'Migrate Domain…');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'xen2' }).first().waitFor();
     await page.keyboard.type('xen2');
     await page.keyboard.press('Enter');
